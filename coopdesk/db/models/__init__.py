@@ -1,0 +1,29 @@
+"""All tables.  Importing this package registers every model on ``Base.metadata``."""
+
+from coopdesk.db.models.admin import AuditLog, ClosedYear, Setting, User
+from coopdesk.db.models.ledger import Account, JournalEntry, JournalLine, VoucherCounter
+from coopdesk.db.models.members import Member
+from coopdesk.db.models.savings import (
+    InterestPosting,
+    MonthEndRun,
+    SavingsProduct,
+    SavingsTransaction,
+    WajibObligation,
+)
+
+__all__ = [
+    "Account",
+    "AuditLog",
+    "ClosedYear",
+    "InterestPosting",
+    "JournalEntry",
+    "JournalLine",
+    "Member",
+    "MonthEndRun",
+    "SavingsProduct",
+    "SavingsTransaction",
+    "Setting",
+    "User",
+    "VoucherCounter",
+    "WajibObligation",
+]

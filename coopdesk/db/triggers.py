@@ -1,0 +1,59 @@
+"""Database-level guards for the books, in SQLite and PostgreSQL dialects.
+
+The application never updates or deletes posted journal rows or savings movements, but a
+supervisor must be able to trust that nobody else did either (a DB browser, a script):
+the database itself refuses.  It also refuses an entry dated in a closed year.
+"""
+
+from __future__ import annotations
+
+IMMUTABLE_TABLES = ("journal_entries", "journal_lines", "savings_transactions")
+
+
+def sqlite_statements() -> list[str]:
+    stmts: list[str] = []
+    for table in IMMUTABLE_TABLES:
+        for op in ("UPDATE", "DELETE"):
+            stmts.append(
+                f"CREATE TRIGGER trg_{table}_no_{op.lower()} BEFORE {op} ON {table} "
+                f"BEGIN SELECT RAISE(ABORT, 'posted rows of {table} cannot be changed or deleted'); END"
+            )
+    stmts.append(
+        "CREATE TRIGGER trg_journal_entries_closed_year BEFORE INSERT ON journal_entries "
+        "WHEN EXISTS (SELECT 1 FROM closed_years WHERE year = CAST(strftime('%Y', NEW.date) AS INTEGER)) "
+        "BEGIN SELECT RAISE(ABORT, 'the year of this entry is closed'); END"
+    )
+    return stmts
+
+
+def postgresql_statements() -> list[str]:
+    stmts = [
+        "CREATE FUNCTION coopdesk_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$ "
+        "BEGIN RAISE EXCEPTION 'posted rows of % cannot be changed or deleted', TG_TABLE_NAME; END $$",
+        "CREATE FUNCTION coopdesk_refuse_closed_year() RETURNS trigger LANGUAGE plpgsql AS $$ "
+        "BEGIN IF EXISTS (SELECT 1 FROM closed_years WHERE year = EXTRACT(YEAR FROM NEW.date)) THEN "
+        "RAISE EXCEPTION 'the year of this entry is closed'; END IF; RETURN NEW; END $$",
+    ]
+    for table in IMMUTABLE_TABLES:
+        stmts.append(
+            f"CREATE TRIGGER trg_{table}_immutable BEFORE UPDATE OR DELETE ON {table} "
+            "FOR EACH ROW EXECUTE FUNCTION coopdesk_refuse_change()"
+        )
+        # TRUNCATE bypasses row triggers; refuse it too.
+        stmts.append(
+            f"CREATE TRIGGER trg_{table}_no_truncate BEFORE TRUNCATE ON {table} "
+            "FOR EACH STATEMENT EXECUTE FUNCTION coopdesk_refuse_change()"
+        )
+    stmts.append(
+        "CREATE TRIGGER trg_journal_entries_closed_year BEFORE INSERT ON journal_entries "
+        "FOR EACH ROW EXECUTE FUNCTION coopdesk_refuse_closed_year()"
+    )
+    return stmts
+
+
+def statements_for(dialect: str) -> list[str]:
+    if dialect == "sqlite":
+        return sqlite_statements()
+    if dialect == "postgresql":
+        return postgresql_statements()
+    raise RuntimeError(f"unsupported database dialect: {dialect}")

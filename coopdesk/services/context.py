@@ -1,0 +1,46 @@
+"""What every use case needs: the database, who is acting, and what day it is.
+
+Passed in explicitly (no globals) so tests can pin the date and the UI and CLI can each
+say who the user is.  Each use case opens exactly one transaction with :meth:`transaction`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from coopdesk.db.models import User
+from coopdesk.db.schema import Database
+from coopdesk.domain.errors import ValidationError
+
+DEFAULT_ADMIN = "admin"
+
+
+@dataclass
+class AppContext:
+    db: Database
+    user_name: str = DEFAULT_ADMIN
+    today: Callable[[], date] = field(default=date.today)
+    now: Callable[[], datetime] = field(default=datetime.now)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: everything inside commits together or not at all."""
+        with self.db.sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        with self.db.sessions() as session:
+            yield session
+
+    def actor(self, session: Session) -> User:
+        user = session.scalar(select(User).where(User.name == self.user_name))
+        if user is None or not user.active:
+            raise ValidationError("user", "unknown or inactive user: {name}", name=self.user_name)
+        return user

@@ -1,0 +1,184 @@
+"""Month end for savings: wajib obligations and sukarela interest with final tax.
+
+Running it twice for the same month changes nothing the second time: a month's run is
+recorded once (unique period) and a second call only reports what the first one did.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from coopdesk.db.models import (
+    InterestPosting,
+    JournalEntry,
+    Member,
+    MonthEndRun,
+    SavingsProduct,
+    SavingsTransaction,
+    WajibObligation,
+)
+from coopdesk.domain.calendar import Month
+from coopdesk.domain.errors import ValidationError
+from coopdesk.domain.journal import JournalType, LineSpec
+from coopdesk.domain.members import MemberStatus
+from coopdesk.domain.savings import InterestBasis, InterestResult, SavingsKind, compute_interest
+from coopdesk.services import ledger, settings
+from coopdesk.services.context import AppContext
+from coopdesk.services.savings import arrears_by_member
+
+INTEREST_EXPENSE_ACCOUNT = "5110"
+TAX_PAYABLE_ACCOUNT = "2140"
+
+
+@dataclass(frozen=True)
+class MemberInterest:
+    member_id: int
+    number: str
+    name: str
+    result: InterestResult
+
+
+@dataclass
+class MonthEndResult:
+    period: str
+    already_done: bool
+    obligations_created: int
+    voucher: str | None
+    interest: list[MemberInterest] = field(default_factory=list)
+    arrears: list[tuple[str, str, int]] = field(default_factory=list)  # number, name, amount owed
+
+    @property
+    def gross_total(self) -> int:
+        return sum(i.result.gross for i in self.interest)
+
+    @property
+    def tax_total(self) -> int:
+        return sum(i.result.tax for i in self.interest)
+
+
+def _members_in_month(session: Session, month: Month) -> list[Member]:
+    """Members who were members on the month's last day."""
+    return list(session.scalars(
+        select(Member)
+        .where(Member.joined <= month.last_day)
+        .where(or_(Member.status == MemberStatus.ACTIVE.value, Member.status_date > month.last_day))
+        .order_by(Member.seq)
+    ))
+
+
+def _create_obligations(session: Session, month: Month, members: list[Member]) -> int:
+    wajib = session.scalar(select(SavingsProduct).where(SavingsProduct.kind == SavingsKind.WAJIB.value,
+                                                        SavingsProduct.active))
+    if wajib is None or wajib.fixed_amount <= 0:
+        return 0
+    existing = set(session.scalars(select(WajibObligation.member_id).where(WajibObligation.period == str(month))))
+    new = [WajibObligation(member_id=m.id, period=str(month), amount=wajib.fixed_amount)
+           for m in members if m.id not in existing]
+    session.add_all(new)
+    return len(new)
+
+
+def compute_sukarela_interest(session: Session, month: Month, product: SavingsProduct) -> list[MemberInterest]:
+    """Interest per member for one month; the same function previews and posts."""
+    if product.interest_rate_year <= 0:
+        return []
+    opening = dict(session.execute(
+        select(SavingsTransaction.member_id, func.sum(SavingsTransaction.amount))
+        .where(SavingsTransaction.product_id == product.id, SavingsTransaction.date < month.first_day)
+        .group_by(SavingsTransaction.member_id)
+    ).all())
+    movements: dict[int, list[tuple[date, int]]] = defaultdict(list)
+    for member_id, day, amount in session.execute(
+        select(SavingsTransaction.member_id, SavingsTransaction.date, SavingsTransaction.amount)
+        .where(SavingsTransaction.product_id == product.id,
+               SavingsTransaction.date >= month.first_day, SavingsTransaction.date <= month.last_day)
+    ).all():
+        movements[member_id].append((day, amount))
+    ids = set(opening) | set(movements)
+    if not ids:
+        return []
+    names = {m.id: (m.number, m.name) for m in session.scalars(select(Member).where(Member.id.in_(ids)))} \
+        if len(ids) < 900 else {m.id: (m.number, m.name) for m in session.scalars(select(Member))}
+    basis = InterestBasis(product.interest_basis)
+    result = []
+    for member_id in sorted(ids, key=lambda i: names[i][0]):
+        res = compute_interest(int(opening.get(member_id, 0)), movements.get(member_id, []), month, basis,
+                               product.interest_rate_year, product.interest_min_balance)
+        if res.gross > 0:
+            result.append(MemberInterest(member_id, names[member_id][0], names[member_id][1], res))
+    return result
+
+
+def _arrears_list(session: Session, members: list[Member]) -> list[tuple[str, str, int]]:
+    owed = arrears_by_member(session)
+    return [(m.number, m.name, owed[m.id].total) for m in members if m.id in owed]
+
+
+def run(ctx: AppContext, period: str) -> MonthEndResult:
+    month = Month.parse(period)
+    with ctx.transaction() as session:
+        user = ctx.actor(session)
+        done = session.scalar(select(MonthEndRun).where(MonthEndRun.period == str(month)))
+        members = _members_in_month(session, month)
+        if done is not None:
+            entry = session.get(JournalEntry, done.interest_entry_id) if done.interest_entry_id else None
+            posted = [
+                MemberInterest(p.member_id, m.number, m.name, InterestResult(p.basis, p.gross, p.tax))
+                for p, m in session.execute(
+                    select(InterestPosting, Member).join(Member, InterestPosting.member_id == Member.id)
+                    .where(InterestPosting.run_id == done.id).order_by(Member.seq)
+                ).all()
+            ]
+            return MonthEndResult(str(month), True, done.obligations_created, entry.voucher if entry else None,
+                                  posted, _arrears_list(session, members))
+        if month.last_day > ctx.today():
+            raise ValidationError("month", "{month} has not ended yet", month=str(month))
+        start = settings.books_start(session)
+        if start is not None and month.last_day < start:
+            raise ValidationError("month", "{month} is before the books start", month=str(month))
+        created = _create_obligations(session, month, members)
+        interest: list[MemberInterest] = []
+        entry = None
+        for product in session.scalars(select(SavingsProduct).where(
+                SavingsProduct.kind == SavingsKind.SUKARELA.value, SavingsProduct.active)):
+            rows = compute_sukarela_interest(session, month, product)
+            if not rows:
+                continue
+            gross = sum(r.result.gross for r in rows)
+            tax = sum(r.result.tax for r in rows)
+            lines = [LineSpec(INTEREST_EXPENSE_ACCOUNT, debit=gross, memo=f"Jasa simpanan {month}")]
+            lines += [LineSpec(product.account_code, credit=r.result.net, member_id=r.member_id)
+                      for r in rows if r.result.net > 0]
+            if tax:
+                lines.append(LineSpec(TAX_PAYABLE_ACCOUNT, credit=tax, memo=f"PPh final bunga simpanan {month}"))
+            entry = ledger.post_entry(
+                session, user, journal_type=JournalType.MEMORIAL, day=month.last_day,
+                memo=f"Jasa {product.name} bulan {month}", lines=lines, source="month_end.interest",
+                created_at=ctx.now(),
+            )
+            for r in rows:
+                session.add(SavingsTransaction(member_id=r.member_id, product_id=product.id, date=month.last_day,
+                                               amount=r.result.gross, kind="interest", entry_id=entry.id))
+                if r.result.tax:
+                    session.add(SavingsTransaction(member_id=r.member_id, product_id=product.id,
+                                                   date=month.last_day, amount=-r.result.tax, kind="tax",
+                                                   entry_id=entry.id))
+            interest += rows
+        run_row = MonthEndRun(period=str(month), run_at=ctx.now(), user_id=user.id, obligations_created=created,
+                              interest_entry_id=entry.id if entry else None)
+        session.add(run_row)
+        session.flush()
+        session.add_all(InterestPosting(run_id=run_row.id, member_id=r.member_id, basis=r.result.basis,
+                                        gross=r.result.gross, tax=r.result.tax) for r in interest)
+        return MonthEndResult(str(month), False, created, entry.voucher if entry else None, interest,
+                              _arrears_list(session, members))
+
+
+def runs(ctx: AppContext) -> list[str]:
+    with ctx.reading() as session:
+        return list(session.scalars(select(MonthEndRun.period).order_by(MonthEndRun.period)))

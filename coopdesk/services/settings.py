@@ -1,0 +1,68 @@
+"""Cooperative settings: name, address, books start date, number formats.  Changes are audited."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from coopdesk.db.models import Setting
+from coopdesk.domain.errors import ValidationError
+from coopdesk.domain.members import format_member_number
+from coopdesk.services import audit
+from coopdesk.services.context import AppContext
+
+DEFAULTS: dict[str, str] = {
+    "coop_name": "",
+    "coop_address": "",
+    "coop_legal_number": "",
+    "coop_phone": "",
+    "books_start": "",
+    "member_number_format": "{seq:05d}",
+    "cash_account": "1110",
+    "language": "id",
+}
+
+
+def get(session: Session, key: str) -> str:
+    row = session.get(Setting, key)
+    return row.value if row is not None else DEFAULTS.get(key, "")
+
+
+def get_all(session: Session) -> dict[str, str]:
+    values = dict(DEFAULTS)
+    values.update({s.key: s.value for s in session.scalars(select(Setting))})
+    return values
+
+
+def books_start(session: Session) -> date | None:
+    value = get(session, "books_start")
+    return date.fromisoformat(value) if value else None
+
+
+def put(session: Session, key: str, value: str) -> None:
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=value))
+    else:
+        row.value = value
+
+
+def update(ctx: AppContext, changes: dict[str, str]) -> None:
+    """Change settings as the acting user; each change is kept in the audit log."""
+    with ctx.transaction() as session:
+        user = ctx.actor(session)
+        for key, value in changes.items():
+            if key not in DEFAULTS:
+                raise ValidationError(key, "is not a setting")
+            if key == "member_number_format":
+                format_member_number(value, 1, date(2025, 1, 1))
+            if key == "coop_name" and not value.strip():
+                raise ValidationError(key, "is required")
+            if key == "books_start":
+                raise ValidationError(key, "cannot be changed once the books exist")
+            old = get(session, key)
+            if old != value:
+                put(session, key, value)
+                audit.record(session, user, ctx.now(), "setting.change", "setting", key, f"{old!r} -> {value!r}")
