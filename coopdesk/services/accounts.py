@@ -46,7 +46,8 @@ def rename(ctx: AppContext, code: str, name: str) -> None:
     with ctx.transaction() as session:
         user = ctx.actor(session)
         account = account_by_code(session, code, "code")
-        audit.record(session, user, ctx.now(), "account.rename", "account", code, f"{account.name!r} -> {name.strip()!r}")
+        change = f"{account.name!r} -> {name.strip()!r}"
+        audit.record(session, user, ctx.now(), "account.rename", "account", code, change)
         account.name = name.strip()
 
 

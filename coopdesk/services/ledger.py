@@ -26,6 +26,7 @@ from coopdesk.domain.journal import JournalType, LineSpec, check_lines, format_v
 from coopdesk.services import settings
 from coopdesk.services.context import AppContext
 
+
 @dataclass(frozen=True)
 class PostedEntry:
     id: int

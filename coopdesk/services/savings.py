@@ -160,7 +160,9 @@ def _active_member(session: Session, number: str, day: date) -> Member:
     return member
 
 
-def deposit(ctx: AppContext, number: str, product_code: str, amount: int, day: date | None = None) -> ledger.PostedEntry:
+def deposit(
+    ctx: AppContext, number: str, product_code: str, amount: int, day: date | None = None
+) -> ledger.PostedEntry:
     """Record a cash deposit (setoran) and post Dr Kas / Cr the product's control account."""
     _check_amount(amount)
     day = day or ctx.today()
@@ -187,7 +189,9 @@ def deposit(ctx: AppContext, number: str, product_code: str, amount: int, day: d
         return ledger.summary(entry)
 
 
-def withdraw(ctx: AppContext, number: str, product_code: str, amount: int, day: date | None = None) -> ledger.PostedEntry:
+def withdraw(
+    ctx: AppContext, number: str, product_code: str, amount: int, day: date | None = None
+) -> ledger.PostedEntry:
     """Record a cash withdrawal (penarikan) of sukarela savings."""
     _check_amount(amount)
     day = day or ctx.today()

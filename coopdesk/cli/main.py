@@ -1,0 +1,72 @@
+"""The command-line interface: the same services as the app, for scripts and power users.
+
+Every command exits 0 on success.  Bad input exits 2 with one line naming the field and
+changes nothing; a database that cannot be opened or is locked exits 3.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from sqlalchemy.exc import OperationalError
+
+from coopdesk.cli import commands_ledger, commands_members
+from coopdesk.cli.errors import CliError
+from coopdesk.db.location import default_database
+from coopdesk.domain.errors import CoopDeskError, ValidationError
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse exits 2 with usage on bad arguments; we keep that but print one line."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise CliError(message)
+
+
+def _globals(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", default=None, help="SQLite file or SQLAlchemy URL (default: COOPDESK_DB or "
+                                                   "the file in your data folder)")
+    parser.add_argument("--user", default="admin", help="act as this user (default: admin)")
+    parser.add_argument("--lang", default=None, choices=["id", "en"], help="language of the app")
+
+
+def parse_globals(args: list[str]) -> tuple[argparse.Namespace, list[str]]:
+    parser = argparse.ArgumentParser(add_help=False)
+    _globals(parser)
+    try:
+        return parser.parse_known_args(args)
+    except SystemExit:
+        return argparse.Namespace(db=None, user="admin", lang=None), args
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="coopdesk", description="CoopDesk: bookkeeping for savings-and-loan cooperatives")
+    _globals(parser)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+    commands_ledger.register(sub)
+    commands_members.register(sub)
+    return parser
+
+
+def run_cli(args: list[str]) -> int:
+    parser = build_parser()
+    try:
+        ns = parser.parse_args(args)
+        if ns.command is None:
+            parser.print_help()
+            return 0
+        ns.db = ns.db or default_database()
+        return int(ns.handler(ns) or 0)
+    except ValidationError as exc:
+        print(f"error: {exc.field}: {exc.message}", file=sys.stderr)
+        return 2
+    except (CoopDeskError, CliError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except OperationalError as exc:
+        reason = str(exc.orig).splitlines()[0] if exc.orig else str(exc).splitlines()[0]
+        print(f"error: database: cannot use the books ({reason})", file=sys.stderr)
+        return 3
+    except BrokenPipeError:
+        return 0
