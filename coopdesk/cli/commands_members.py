@@ -73,7 +73,8 @@ def _input(ns: argparse.Namespace, base: MemberInput | None = None) -> MemberInp
         joined=parse_date(ns.joined, "joined") if ns.joined else b.joined,
         birth_place=pick(ns.birth_place, b.birth_place),
         birth_date=parse_date(ns.birth, "birth") if ns.birth else b.birth_date,
-        address=pick(ns.address, b.address), phone=pick(ns.phone, b.phone), occupation=pick(ns.occupation, b.occupation),
+        address=pick(ns.address, b.address), phone=pick(ns.phone, b.phone),
+        occupation=pick(ns.occupation, b.occupation),
     )
 
 
@@ -124,7 +125,7 @@ def cmd_member_show(ns: argparse.Namespace) -> int:
         return 0
     print(f"{m.number}  {m.name}  ({m.status})")
     print(f"NIK {m.nik}  {m.gender}  joined {m.joined.isoformat()}  phone {m.phone or '-'}")
-    table(["product", "balance"], list(bal.items()) + [("total", sum(bal.values()))], money=[1])
+    table(["product", "balance"], [*list(bal.items()), ("total", sum(bal.values()))], money=[1])
     if owed.months:
         print(f"Tunggakan wajib: {len(owed.months)} month(s)")
         table(["month", "owed"], owed.months, money=[1])
