@@ -38,6 +38,9 @@ def parse_rupiah(text: str, field: str = "amount", *, allow_zero: bool = False) 
     cleaned = raw.replace("Rp", "").replace("rp", "").replace(" ", "").replace("\u00a0", "")
     if cleaned.startswith("-"):
         raise ValidationError(field, "must not be negative (got {value})", value=raw)
+    # Fix (test suite): thousands of digits made int() raise ValueError (str-to-int digit limit).
+    if len(cleaned) > 40:
+        raise ValidationError(field, "is not an amount of Rupiah: {value}", value=raw)
     value: int | None = None
     if _DIGITS.match(cleaned):
         value = int(cleaned)
@@ -54,6 +57,9 @@ def parse_rupiah(text: str, field: str = "amount", *, allow_zero: bool = False) 
             raise ValidationError(field, "must be whole Rupiah (got {value})", value=raw)
         if dec < 0:
             raise ValidationError(field, "must not be negative (got {value})", value=raw)
+        # Fix (test suite): compare before int(): "1e999999" built a million-digit int and hung.
+        if dec > 10**15:
+            raise ValidationError(field, "is implausibly large: {value}", value=raw)
         value = int(dec)
     if value == 0 and not allow_zero:
         raise ValidationError(field, "must be more than zero")
