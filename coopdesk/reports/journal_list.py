@@ -26,19 +26,18 @@ class EntryRow:
 
 def list_entries(session: Session, start: date | None = None, end: date | None = None,
                  text: str = "") -> list[EntryRow]:
-    total = (
-        select(JournalLine.entry_id, func.sum(JournalLine.debit).label("amount"))
-        .group_by(JournalLine.entry_id)
-        .subquery()
-    )
+    # Filter entries first (date index), then sum only their lines: summing every line of the
+    # journal in a subquery took 5 s on 1,3 million lines.
     reversed_entry = aliased(JournalEntry)
     reversing = aliased(JournalEntry)
     stmt = (
-        select(JournalEntry, total.c.amount, User.name, reversed_entry.voucher, reversing.voucher)
-        .join(total, total.c.entry_id == JournalEntry.id)
+        select(JournalEntry.id, JournalEntry.voucher, JournalEntry.date, JournalEntry.memo,
+               func.sum(JournalLine.debit), User.name, JournalEntry.source, reversed_entry.voucher, reversing.voucher)
+        .join(JournalLine, JournalLine.entry_id == JournalEntry.id)
         .join(User, User.id == JournalEntry.user_id)
         .outerjoin(reversed_entry, reversed_entry.id == JournalEntry.reverses_id)
         .outerjoin(reversing, reversing.reverses_id == JournalEntry.id)
+        .group_by(JournalEntry.id, User.name, reversed_entry.voucher, reversing.voucher)
         .order_by(JournalEntry.date, JournalEntry.id)
     )
     if start is not None:
@@ -49,6 +48,6 @@ def list_entries(session: Session, start: date | None = None, end: date | None =
         like = f"%{text.strip()}%"
         stmt = stmt.where(JournalEntry.voucher.ilike(like) | JournalEntry.memo.ilike(like))
     return [
-        EntryRow(e.id, e.voucher, e.date, e.memo, int(amount), user, e.source, rev, rev_by)
-        for e, amount, user, rev, rev_by in session.execute(stmt).all()
+        EntryRow(id_, voucher, day, memo, int(amount), user, source, rev, rev_by)
+        for id_, voucher, day, memo, amount, user, source, rev, rev_by in session.execute(stmt).all()
     ]
