@@ -117,7 +117,7 @@ def _date(value: str | None, field: str = "date") -> date | None:
 def cmd_init(ns: argparse.Namespace) -> int:
     start = _date(ns.start, "start") or date(date.today().year, 1, 1)
     rate = parse_percent(ns.sukarela_rate, "sukarela-rate")
-    setup = BooksSetup(ns.name, start, admin=ns.user, address=ns.address,
+    setup = BooksSetup(ns.name, start, admin=ns.user or "admin", address=ns.address,
                        pokok_amount=parse_rupiah(ns.pokok, "pokok", allow_zero=True),
                        wajib_amount=parse_rupiah(ns.wajib, "wajib", allow_zero=True), sukarela_rate=Decimal(rate))
     db = open_database(ns.db)

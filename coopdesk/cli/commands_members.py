@@ -9,9 +9,10 @@ from typing import Any
 from coopdesk.cli.context import open_context
 from coopdesk.cli.output import emit_json, table
 from coopdesk.domain.calendar import parse_date
-from coopdesk.domain.money import parse_rupiah
-from coopdesk.services import member_exit, members, savings
+from coopdesk.domain.money import parse_percent, parse_rupiah
+from coopdesk.services import member_exit, members, savings, savings_products
 from coopdesk.services.members import MemberInput
+from coopdesk.services.savings_products import ProductChange
 
 Sub = Any
 
@@ -149,4 +150,51 @@ def cmd_withdraw(ns: argparse.Namespace) -> int:
     amount = parse_rupiah(ns.amount)
     day = parse_date(ns.date) if ns.date else None
     print(savings.withdraw(open_context(ns), ns.number, ns.product, amount, day).voucher)
+    return 0
+
+
+def register_products(sub: Sub) -> None:
+    p = sub.add_parser("product", help="savings products and their settings")
+    ps = p.add_subparsers(dest="action", required=True)
+    q = ps.add_parser("list")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(handler=cmd_product_list)
+    q = ps.add_parser("set", help="change a savings product's settings")
+    q.add_argument("code", help="pokok, wajib or sukarela")
+    q.add_argument("--name", default=None)
+    q.add_argument("--amount", default=None, help="fixed amount (pokok once, wajib per month)")
+    q.add_argument("--rate", default=None, help="interest, %% per year")
+    q.add_argument("--basis", default=None, choices=["lowest", "average"], help="interest on the lowest or "
+                                                                                  "average daily balance")
+    q.add_argument("--min-balance", default=None, help="no interest below this balance")
+    q.add_argument("--classification", default=None, choices=["equity", "liability"])
+    q.set_defaults(handler=cmd_product_set)
+
+
+def cmd_product_list(ns: argparse.Namespace) -> int:
+    rows = savings_products.all_products(open_context(ns))
+    data = [{"code": p.code, "name": p.name, "kind": p.kind, "account": p.account_code,
+             "classification": p.classification, "amount": p.fixed_amount,
+             "rate_per_year": str(p.interest_rate_year), "basis": p.interest_basis,
+             "min_balance": p.interest_min_balance} for p in rows]
+    if ns.json:
+        emit_json(data)
+    else:
+        table(["code", "name", "account", "amount", "rate %/yr", "basis"],
+              [(d["code"], d["name"], d["account"], d["amount"], d["rate_per_year"], d["basis"]) for d in data],
+              money=[3])
+    return 0
+
+
+def cmd_product_set(ns: argparse.Namespace) -> int:
+    change = ProductChange(
+        name=ns.name,
+        fixed_amount=None if ns.amount is None else parse_rupiah(ns.amount, "amount", allow_zero=True),
+        interest_rate_year=None if ns.rate is None else parse_percent(ns.rate, "rate"),
+        interest_basis=ns.basis,
+        interest_min_balance=None if ns.min_balance is None else parse_rupiah(ns.min_balance, "min-balance",
+                                                                               allow_zero=True),
+        classification=ns.classification,
+    )
+    savings_products.update(open_context(ns), ns.code, change)
     return 0

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from coopdesk.db.models import User
 from coopdesk.db.schema import Database
 from coopdesk.domain.errors import ValidationError
+from coopdesk.domain.users import Role
 
 DEFAULT_ADMIN = "admin"
 
@@ -24,7 +25,8 @@ DEFAULT_ADMIN = "admin"
 @dataclass
 class AppContext:
     db: Database
-    user_name: str = DEFAULT_ADMIN
+    # None means "the administrator created with the books" (the CLI's default --user).
+    user_name: str | None = None
     today: Callable[[], date] = field(default=date.today)
     now: Callable[[], datetime] = field(default=datetime.now)
 
@@ -40,7 +42,12 @@ class AppContext:
             yield session
 
     def actor(self, session: Session) -> User:
-        user = session.scalar(select(User).where(User.name == self.user_name))
+        if self.user_name is None:
+            user = session.scalar(
+                select(User).where(User.role == Role.ADMINISTRATOR.value, User.active).order_by(User.id).limit(1)
+            )
+        else:
+            user = session.scalar(select(User).where(User.name == self.user_name))
         if user is None or not user.active:
-            raise ValidationError("user", "unknown or inactive user: {name}", name=self.user_name)
+            raise ValidationError("user", "unknown or inactive user: {name}", name=self.user_name or "")
         return user
