@@ -7,7 +7,7 @@ own transaction, together with the subledger rows it writes, so both commit or n
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -82,7 +82,7 @@ def post_entry(
     memo: str,
     lines: list[LineSpec],
     source: str,
-    created_at: object,
+    created_at: datetime,
     reverses: JournalEntry | None = None,
     reason: str | None = None,
 ) -> JournalEntry:
