@@ -1,0 +1,105 @@
+"""Error messages: the English templates the services raise, marked for translation.
+
+Services raise :class:`~coopdesk.domain.errors.ValidationError` with an English template
+and parameters.  The UI translates the template in the Qt context ``"errors"`` and then
+fills in the parameters, so a translation keeps the ``{placeholders}``.  The list below
+exists so that lupdate puts every template into the .ts file; tests/gui/test_translations.py
+checks that it matches what the code can raise.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from coopdesk.domain.errors import ValidationError
+from coopdesk.ui.labels import field_label
+
+TEMPLATES = (
+    QT_TRANSLATE_NOOP("errors", "must be a month written YYYY-MM (got {value})"),
+    QT_TRANSLATE_NOOP("errors", "must be a date written YYYY-MM-DD (got {value})"),
+    QT_TRANSLATE_NOOP("errors", "an entry needs at least two lines"),
+    QT_TRANSLATE_NOOP("errors", "debits ({debit}) do not equal credits ({credit})"),
+    QT_TRANSLATE_NOOP("errors", "amounts must be whole Rupiah"),
+    QT_TRANSLATE_NOOP("errors", "amounts must not be negative"),
+    QT_TRANSLATE_NOOP("errors", "needs either a debit or a credit, not both or neither"),
+    QT_TRANSLATE_NOOP("errors", "must be exactly 16 digits (got {count})"),
+    QT_TRANSLATE_NOOP("errors", "the province code cannot be 00"),
+    QT_TRANSLATE_NOOP("errors", "digits 7 to 12 must be a birth date DDMMYY"),
+    QT_TRANSLATE_NOOP("errors", "is required"),
+    QT_TRANSLATE_NOOP("errors", "is too long (at most 120 characters)"),
+    QT_TRANSLATE_NOOP("errors", "is not a valid pattern: {error}"),
+    QT_TRANSLATE_NOOP("errors", "must not be negative (got {value})"),
+    QT_TRANSLATE_NOOP("errors", "must be more than zero"),
+    QT_TRANSLATE_NOOP("errors", "is implausibly large: {value}"),
+    QT_TRANSLATE_NOOP("errors", "must be between 0 and 100 (got {value})"),
+    QT_TRANSLATE_NOOP("errors", "is not a percentage: {value}"),
+    QT_TRANSLATE_NOOP("errors", "is not an amount of Rupiah: {value}"),
+    QT_TRANSLATE_NOOP("errors", "must be whole Rupiah (got {value})"),
+    QT_TRANSLATE_NOOP("errors", "{number} is still an active member; there is no settlement"),
+    QT_TRANSLATE_NOOP("errors", "must be id or en (got {value})"),
+    QT_TRANSLATE_NOOP("errors", "folder {folder} does not exist"),
+    QT_TRANSLATE_NOOP("errors", "{voucher} is not a member's deposit, withdrawal or savings refund"),
+    QT_TRANSLATE_NOOP("errors", "{voucher} has no savings movement"),
+    QT_TRANSLATE_NOOP("errors", "must be 3 to 8 digits (got {value})"),
+    QT_TRANSLATE_NOOP("errors", "must be one of {kinds}"),
+    QT_TRANSLATE_NOOP("errors", "must be member or nonmember"),
+    QT_TRANSLATE_NOOP("errors", "account {code} already exists"),
+    QT_TRANSLATE_NOOP("errors", "account {code} is a savings control account"),
+    QT_TRANSLATE_NOOP("errors", "account {code} has postings; deactivate it instead"),
+    QT_TRANSLATE_NOOP("errors", "must not be negative"),
+    QT_TRANSLATE_NOOP("errors", "already holds the books of a cooperative"),
+    QT_TRANSLATE_NOOP("errors", "unknown or inactive user: {name}"),
+    QT_TRANSLATE_NOOP("errors", "{voucher} is itself a reversal"),
+    QT_TRANSLATE_NOOP("errors", "{voucher} was already reversed by {by}"),
+    QT_TRANSLATE_NOOP("errors", "is before the entry it reverses ({date})"),
+    QT_TRANSLATE_NOOP("errors", "is before the books start ({start})"),
+    QT_TRANSLATE_NOOP("errors", "falls in {year}, a closed year"),
+    QT_TRANSLATE_NOOP("errors", "no account with code {code}"),
+    QT_TRANSLATE_NOOP("errors", "no journal entry {voucher}"),
+    QT_TRANSLATE_NOOP("errors", "account {code} is inactive"),
+    QT_TRANSLATE_NOOP("errors", "account {code} is a heading; post to one of its sub-accounts"),
+    QT_TRANSLATE_NOOP("errors", "account {code} is a savings control account; use a deposit or withdrawal"),
+    QT_TRANSLATE_NOOP("errors", "must be keluar, meninggal or diberhentikan (got {value})"),
+    QT_TRANSLATE_NOOP("errors", "{number} has already left ({status})"),
+    QT_TRANSLATE_NOOP("errors", "is before the member joined ({joined})"),
+    QT_TRANSLATE_NOOP("errors", "the member has savings movements after this date"),
+    QT_TRANSLATE_NOOP("errors", "a savings balance is negative; correct it first"),
+    QT_TRANSLATE_NOOP("errors", "must be L or P (got {value})"),
+    QT_TRANSLATE_NOOP("errors", "must be before the join date"),
+    QT_TRANSLATE_NOOP("errors", "may contain only digits, spaces and + - ( )"),
+    QT_TRANSLATE_NOOP("errors", "no member with number {number}"),
+    QT_TRANSLATE_NOOP("errors", "is already registered to another member"),
+    QT_TRANSLATE_NOOP("errors", "{month} has not ended yet"),
+    QT_TRANSLATE_NOOP("errors", "{month} is before the books start"),
+    QT_TRANSLATE_NOOP("errors", "no savings product {code}"),
+    QT_TRANSLATE_NOOP("errors", "{number} is no longer an active member ({status})"),
+    QT_TRANSLATE_NOOP("errors", "must be whole Rupiah"),
+    QT_TRANSLATE_NOOP("errors", "{name} can only be withdrawn when membership ends"),
+    QT_TRANSLATE_NOOP("errors", "is more than the balance ({balance})"),
+    QT_TRANSLATE_NOOP("errors", "reversing it would overdraw the savings of member {number}"),
+    QT_TRANSLATE_NOOP("errors", "simpanan pokok is {fixed}; {paid} is already paid"),
+    QT_TRANSLATE_NOOP("errors", "is not a setting"),
+    QT_TRANSLATE_NOOP("errors", "cannot be changed once the books exist"),
+    QT_TRANSLATE_NOOP("errors", "is required (at most 60 characters)"),
+    QT_TRANSLATE_NOOP("errors", "must be one of {roles}"),
+    QT_TRANSLATE_NOOP("errors", "user {name} already exists"),
+    # raised by the UI itself
+    QT_TRANSLATE_NOOP("errors", "choose an account"),
+    QT_TRANSLATE_NOOP("errors", "unknown account: {value}"),
+    QT_TRANSLATE_NOOP("errors", "the entry does not balance: the difference is {difference}"),
+)
+
+
+def translate_error(exc: ValidationError) -> str:
+    """The message in the user's language, with its parameters filled in."""
+    text = QCoreApplication.translate("errors", exc.template)
+    try:
+        return text.format(**exc.params)
+    except (KeyError, IndexError, ValueError):
+        # A translation that lost a placeholder must not hide the error itself.
+        return exc.message
+
+
+def error_with_field(exc: ValidationError) -> str:
+    """``"NIK: harus tepat 16 digit"``: for places away from the field (message boxes)."""
+    return f"{field_label(exc.field)}: {translate_error(exc)}"
