@@ -82,5 +82,6 @@ def build(db: Database, members: int = 20_000, months: int = 24, start: date = d
         conn.execute(insert(JournalEntry.__table__), entries)
         conn.execute(insert(JournalLine.__table__), lines)
         conn.execute(insert(SavingsTransaction.__table__), txs)
-        conn.execute(insert(VoucherCounter.__table__), [{"journal_type": t, "year": y, "last_no": n} for (t, y), n in seqs.items()])
+        counters = [{"journal_type": t, "year": y, "last_no": n} for (t, y), n in seqs.items()]
+        conn.execute(insert(VoucherCounter.__table__), counters)
     return {"members": members, "entries": len(entries), "lines": len(lines), "savings_rows": len(txs)}
