@@ -59,8 +59,8 @@ def next_voucher(session: Session, journal_type: JournalType, year: int) -> tupl
     # Fix (test suite): two first postings of a series in a year at the same moment on
     # PostgreSQL both inserted the counter row and one failed with a unique violation.
     # Create the row race-free (ON CONFLICT DO NOTHING waits for the other writer), then lock it.
-    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
-    session.execute(insert(VoucherCounter).values(journal_type=journal_type.value, year=year, last_no=0)
+    upsert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    session.execute(upsert(VoucherCounter).values(journal_type=journal_type.value, year=year, last_no=0)
                     .on_conflict_do_nothing())
     counter = session.scalars(
         select(VoucherCounter)
