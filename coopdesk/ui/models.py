@@ -22,6 +22,7 @@ Index = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
+_MUTED = QBrush(QColor("#8a8f98"))
 
 
 @dataclass(frozen=True)
@@ -109,11 +110,13 @@ class MemberTableModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _CENTER if col == self.GENDER else _LEFT
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole):
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole, Qt.ItemDataRole.ForegroundRole):
             return None
         row = self.row_at(index.row())
         if row is None:  # deleted meanwhile; members are never deleted, but be safe
             return None
+        if role == Qt.ItemDataRole.ForegroundRole:  # former members in grey
+            return _MUTED if row.status != "aktif" else None
         if role == Qt.ItemDataRole.UserRole:
             return row.number
         return (row.number, row.name, row.nik, row.gender, format_date(row.joined), status_label(row.status))[col]
@@ -134,10 +137,11 @@ class Column:
     title: str
     get: Callable[[Any], Any]
     kind: str = "text"  # text, money, date, count
+    blank_zero: bool = False  # debit/credit columns: a zero is left empty, as on paper
 
     def display(self, row: Any) -> str:
         value = self.get(row)
-        if value is None or value == "":
+        if value is None or value == "" or (self.blank_zero and value == 0):
             return ""
         if self.kind == "money":
             return format_rupiah(int(value))
@@ -205,7 +209,7 @@ class RowsModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and not is_total and self._muted(row):
-            return QBrush(QColor("#8a8f98"))
+            return _MUTED
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,

@@ -18,6 +18,8 @@ QLabel#navTitle { background: #1f3a5f; color: white; font-weight: bold; font-siz
 QLabel#navSubtitle { background: #1f3a5f; color: #aebfd6; padding: 0 14px 12px 14px; }
 QLabel#pageTitle { font-size: 15pt; font-weight: bold; color: #1f3a5f; padding-bottom: 2px; }
 QLabel#hint { color: #5b6572; }
+QLabel#sectionTitle { font-weight: bold; color: #1f3a5f; margin-top: 6px; }
+QLabel#bigAmount { font-size: 14pt; font-weight: bold; color: #1f3a5f; }
 QLabel#fieldError { color: #b3261e; }
 QLabel#amountWords { color: #2d5286; font-style: italic; }
 QLabel#banner { background: #fff4d6; border: 1px solid #f2b84b; border-radius: 4px; padding: 8px; }

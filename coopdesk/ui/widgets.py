@@ -120,6 +120,10 @@ class AmountEdit(QWidget):
             self.words.setText(" ")
         else:
             self.words.setText(f"{format_rupiah(amount)} · {terbilang(amount)}")
+        # A dialog does not grow by itself for a label that wraps onto more lines, but it
+        # does follow its children's minimum sizes: reserve the height the words need.
+        lines = self.words.fontMetrics().lineSpacing() * 2 + 4
+        self.words.setMinimumHeight(max(lines, self.words.heightForWidth(max(self.words.width(), 300))))
         self.changed.emit()
 
     def peek(self) -> int | None:
@@ -149,6 +153,7 @@ class DateEdit(QDateEdit):
 
     def __init__(self, day: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setMaximumWidth(160)  # a date is short; a full-width field looks like a text box
         self.setCalendarPopup(True)
         self.setDisplayFormat(DATE_FORMAT)
         self.setMinimumDate(QDate(1900, 1, 1))
@@ -179,6 +184,23 @@ class OptionalDateEdit(DateEdit):
 
     def set_optional(self, day: date | None) -> None:
         self.setDate(self._EMPTY if day is None else to_qdate(day))
+
+
+def set_tone(label: QLabel, name: str) -> None:
+    """Switch a label between the style sheet's looks (okBanner, badBanner, banner, hint ...)."""
+    label.setObjectName(name)
+    label.style().unpolish(label)
+    label.style().polish(label)
+    label.updateGeometry()  # padding and border change the size the layout must give it
+
+
+def banner(tone: str = "banner") -> QLabel:
+    """A coloured message box across the page; hidden until it has something to say."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setObjectName(tone)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
 
 
 def page_title(text: str) -> QLabel:

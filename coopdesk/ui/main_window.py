@@ -1,0 +1,144 @@
+"""The main window: navigation on the left, one page at a time on the right.
+
+Each page has ``activate()``, called whenever it is shown, which re-reads what it shows:
+simple, and always current after postings made on another page.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopdesk.services import settings
+from coopdesk.ui.context import UiContext
+from coopdesk.ui.journal_page import JournalPage
+from coopdesk.ui.member_page import MemberPage
+from coopdesk.ui.members_page import MembersPage
+from coopdesk.ui.month_end_page import MonthEndPage
+from coopdesk.ui.settings_page import SettingsPage
+from coopdesk.ui.trial_balance_page import TrialBalancePage
+
+MEMBERS, JOURNAL, TRIAL_BALANCE, MONTH_END, SETTINGS = range(5)
+
+
+class MembersSection(QStackedWidget):
+    """The members list and, in front of it, one member's page."""
+
+    def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.list = MembersPage(ui)
+        self.member = MemberPage(ui)
+        self.addWidget(self.list)
+        self.addWidget(self.member)
+        self.list.member_opened.connect(self.open_member)
+        self.member.back.connect(self.show_list)
+
+    def open_member(self, number: str) -> None:
+        self.member.show_member(number)
+        self.setCurrentWidget(self.member)
+
+    def show_list(self) -> None:
+        self.setCurrentWidget(self.list)
+        self.list.activate()
+        if self.member.number:
+            self.list.select_number(self.member.number)
+            self.list.table.setFocus()
+
+    def activate(self) -> None:
+        if self.currentWidget() is self.member:
+            self.member.reload()
+        else:
+            self.list.activate()
+
+
+class MainWindow(QMainWindow):
+    language_change_requested = Signal(str)
+
+    def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ui = ui
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setFixedWidth(210)
+        self.nav_title = QLabel()
+        self.nav_title.setObjectName("navTitle")
+        self.nav_title.setWordWrap(True)
+        self.nav_user = QLabel(self.tr("User: {user}").format(user=ui.app.user_name))
+        self.nav_user.setObjectName("navSubtitle")
+
+        self.members = MembersSection(ui)
+        self.journal = JournalPage(ui)
+        self.trial_balance = TrialBalancePage(ui)
+        self.month_end = MonthEndPage(ui)
+        self.settings = SettingsPage(ui)
+        self.pages = QStackedWidget()
+        entries = ((self.tr("Members"), self.members), (self.tr("Journal"), self.journal),
+                   (self.tr("Trial balance"), self.trial_balance), (self.tr("Month end"), self.month_end),
+                   (self.tr("Settings"), self.settings))
+        for number, (title, page) in enumerate(entries, start=1):
+            self.nav.addItem(title)
+            self.nav.item(number - 1).setToolTip(f"Ctrl+{number}")
+            self.pages.addWidget(page)
+            QShortcut(QKeySequence(f"Ctrl+{number}"), self, activated=lambda n=number - 1: self.show_page(n))
+
+        side = QWidget()
+        side.setObjectName("side")
+        side.setStyleSheet("QWidget#side { background: #1f3a5f; }")
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(0)
+        side_layout.addWidget(self.nav_title)
+        side_layout.addWidget(self.nav_user)
+        side_layout.addWidget(self.nav, 1)
+        side.setFixedWidth(210)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(side)
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(14, 10, 14, 10)
+        content_layout.addWidget(self.pages)
+        layout.addWidget(content, 1)
+        self.setCentralWidget(central)
+
+        self.nav.currentRowChanged.connect(self._page_chosen)
+        self.settings.language_changed.connect(self.language_change_requested)
+        self.settings.cooperative_changed.connect(self._show_cooperative)
+        self._show_cooperative()
+        self.resize(1200, 760)
+        geometry = ui.settings.value("ui/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        self.nav.setCurrentRow(MEMBERS)
+
+    def _show_cooperative(self) -> None:
+        with self._ui.app.reading() as session:
+            name = settings.get(session, "coop_name")
+        self.nav_title.setText(name or "CoopDesk")
+        self.setWindowTitle(f"{name} · CoopDesk" if name else "CoopDesk")
+
+    def show_page(self, index: int) -> None:
+        self.nav.setCurrentRow(index)
+
+    def _page_chosen(self, index: int) -> None:
+        if index < 0:
+            return
+        self.pages.setCurrentIndex(index)
+        page = self.pages.currentWidget()
+        page.activate()  # type: ignore[attr-defined]
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._ui.settings.setValue("ui/geometry", self.saveGeometry())
+        self._ui.worker.wait()  # let a running posting finish before the window goes
+        super().closeEvent(event)

@@ -1,0 +1,2051 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Rename account</source>
+        <translation>Ganti nama akun</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Akun baru</translation>
+    </message>
+    <message>
+        <source>— not applicable —</source>
+        <translation>— tidak berlaku —</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Non-members</source>
+        <translation>Non-anggota</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Income/expense with</source>
+        <translation>Pendapatan/beban dengan</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPanel</name>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>nonaktif</translation>
+    </message>
+    <message>
+        <source>New account…</source>
+        <translation>Akun baru…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Ganti nama…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>Accounts that were used cannot be deleted, only deactivated. Savings control accounts stay active.</source>
+        <translation>Akun yang sudah dipakai tidak dapat dihapus, hanya dinonaktifkan. Akun kontrol simpanan selalu aktif.</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Aktifkan</translation>
+    </message>
+</context>
+<context>
+    <name>CooperativePanel</name>
+    <message>
+        <source>Name of the cooperative</source>
+        <translation>Nama koperasi</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Legal entity number</source>
+        <translation>Nomor badan hukum</translation>
+    </message>
+    <message>
+        <source>Member number format</source>
+        <translation>Format nomor anggota</translation>
+    </message>
+    <message>
+        <source>Books start on</source>
+        <translation>Pembukuan mulai</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Member number format: {seq:05d} gives 00001; A-{year}-{seq:04d} gives A-2025-0001 ({year} and {month} are those of the join date). It applies to members registered from now on.</source>
+        <translation>Format nomor anggota: {seq:05d} menghasilkan 00001; A-{year}-{seq:04d} menghasilkan A-2025-0001 ({year} dan {month} diambil dari tanggal masuk). Berlaku untuk anggota yang didaftarkan mulai sekarang.</translation>
+    </message>
+    <message>
+        <source>The next members will be numbered like {example}</source>
+        <translation>Anggota berikutnya akan bernomor seperti {example}</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>The cooperative&apos;s details were saved.</source>
+        <translation>Data koperasi sudah disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPanel</name>
+    <message>
+        <source>Preparing the PDF…</source>
+        <translation>Menyiapkan PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Cetak</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation>&amp;Buka PDF</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>Disimpan sebagai {path}</translation>
+    </message>
+    <message>
+        <source>Receipts cannot be made in this version of CoopDesk.</source>
+        <translation>Bukti transaksi tidak dapat dibuat di versi CoopDesk ini.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: {reason}</source>
+        <translation>PDF tidak dapat disimpan: {reason}</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>Printing is not available; open the PDF and print it from the PDF viewer.</source>
+        <translation>Pencetakan tidak tersedia; buka PDF lalu cetak dari penampil PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>ExitDialog</name>
+    <message>
+        <source>End of membership</source>
+        <translation>Keluar dari keanggotaan</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Simpanan</translation>
+    </message>
+    <message>
+        <source>Paid back</source>
+        <translation>Dikembalikan</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Pay back and end membership</source>
+        <translation>Kembalikan simpanan dan akhiri keanggotaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>All savings (pokok, wajib and sukarela) are paid back in cash in one entry. This cannot be undone except by a correction in the journal.</source>
+        <translation>Seluruh simpanan (pokok, wajib dan sukarela) dikembalikan tunai dalam satu jurnal. Ini tidak dapat dibatalkan kecuali dengan koreksi di jurnal.</translation>
+    </message>
+    <message>
+        <source>To be paid back</source>
+        <translation>Yang akan dikembalikan</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>In words: {words}</source>
+        <translation>Terbilang: {words}</translation>
+    </message>
+    <message>
+        <source>Nothing to pay back: the member has no savings.</source>
+        <translation>Tidak ada yang dikembalikan: anggota tidak memiliki simpanan.</translation>
+    </message>
+    <message>
+        <source>End the membership of {member} and pay back {amount}?</source>
+        <translation>Akhiri keanggotaan {member} dan kembalikan {amount}?</translation>
+    </message>
+    <message>
+        <source>Pay back and end</source>
+        <translation>Kembalikan dan akhiri</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Membership ended</source>
+        <translation>Keanggotaan berakhir</translation>
+    </message>
+    <message>
+        <source>{member} has left. Paid back {amount} with voucher {voucher}.</source>
+        <translation>{member} sudah keluar. Dikembalikan {amount} dengan bukti {voucher}.</translation>
+    </message>
+    <message>
+        <source>{member} has left. There was nothing to pay back.</source>
+        <translation>{member} sudah keluar. Tidak ada yang perlu dikembalikan.</translation>
+    </message>
+    <message>
+        <source>Receipt for the money paid back</source>
+        <translation>Bukti pengembalian simpanan</translation>
+    </message>
+    <message>
+        <source>Settlement statement</source>
+        <translation>Pernyataan penyelesaian</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>CoopDesk: new books</source>
+        <translation>CoopDesk: pembukuan baru</translation>
+    </message>
+    <message>
+        <source>e.g. KSP Sejahtera Bersama</source>
+        <translation>mis. KSP Sejahtera Bersama</translation>
+    </message>
+    <message>
+        <source>Cooperative name</source>
+        <translation>Nama koperasi</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Books start on</source>
+        <translation>Pembukuan mulai</translation>
+    </message>
+    <message>
+        <source>Simpanan pokok (once)</source>
+        <translation>Simpanan pokok (sekali)</translation>
+    </message>
+    <message>
+        <source>Simpanan wajib per month</source>
+        <translation>Simpanan wajib per bulan</translation>
+    </message>
+    <message>
+        <source>Create the books</source>
+        <translation>Buat pembukuan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Welcome to CoopDesk</source>
+        <translation>Selamat datang di CoopDesk</translation>
+    </message>
+    <message>
+        <source>These books are new. Enter your cooperative&apos;s name; the other values can be changed later in Settings, except the start date of the books.</source>
+        <translation>Pembukuan ini masih baru. Isi nama koperasi Anda; nilai lainnya dapat diubah nanti di Pengaturan, kecuali tanggal mulai pembukuan.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMembersDialog</name>
+    <message>
+        <source>Import members from Excel</source>
+        <translation>Impor anggota dari Excel</translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation>Belum ada file yang dipilih</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Pilih file…</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Periksa lagi</translation>
+    </message>
+    <message>
+        <source>Read the file again after fixing it in Excel</source>
+        <translation>Baca ulang file setelah diperbaiki di Excel</translation>
+    </message>
+    <message>
+        <source>Excel file</source>
+        <translation>File Excel</translation>
+    </message>
+    <message>
+        <source>Show only rows with problems</source>
+        <translation>Hanya baris bermasalah</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;background:#f9d0cc&apos;&gt;&amp;nbsp;red&amp;nbsp;&lt;/span&gt; must be fixed in the file &amp;nbsp; &lt;span style=&apos;background:#fff0c2&apos;&gt;&amp;nbsp;yellow&amp;nbsp;&lt;/span&gt; check, does not stop the import &amp;nbsp; Point at a cell to read its problem.</source>
+        <translation>&lt;span style=&apos;background:#f9d0cc&apos;&gt;&amp;nbsp;merah&amp;nbsp;&lt;/span&gt; harus diperbaiki di file &amp;nbsp; &lt;span style=&apos;background:#fff0c2&apos;&gt;&amp;nbsp;kuning&amp;nbsp;&lt;/span&gt; periksa, tidak menghentikan impor &amp;nbsp; Arahkan mouse ke sel untuk membaca masalahnya.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Simpanan</translation>
+    </message>
+    <message>
+        <source>Sum of the rows</source>
+        <translation>Jumlah baris</translation>
+    </message>
+    <message>
+        <source>JUMLAH row in the file</source>
+        <translation>Baris JUMLAH di file</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Periksa</translation>
+    </message>
+    <message>
+        <source>Totals per product</source>
+        <translation>Total per produk</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Brings over the member list the cooperative kept in Excel, with each member&apos;s savings balances at the day before the books start. Nothing is saved until you press Import, and a file with problems is not imported at all: fix the file in Excel, save it and press Check again.</source>
+        <translation>Memindahkan daftar anggota yang selama ini disimpan di Excel, beserta saldo simpanan tiap anggota per hari sebelum pembukuan dimulai. Tidak ada yang disimpan sebelum Anda menekan Impor, dan file yang bermasalah tidak diimpor sama sekali: perbaiki file di Excel, simpan, lalu tekan Periksa lagi.</translation>
+    </message>
+    <message>
+        <source>Choose the member list</source>
+        <translation>Pilih daftar anggota</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx *.xlsm)</source>
+        <translation>Buku kerja Excel (*.xlsx *.xlsm)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Membaca {file}…</translation>
+    </message>
+    <message>
+        <source>Reading the member list…</source>
+        <translation>Membaca daftar anggota…</translation>
+    </message>
+    <message>
+        <source>The file cannot be used: {reason}</source>
+        <translation>File tidak dapat dipakai: {reason}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing can be imported yet:&lt;/b&gt; {count} problem(s) on {rows} row(s) must be fixed in the Excel file (red below). Fix them, save the file and press Check again.</source>
+        <translation>&lt;b&gt;Belum ada yang dapat diimpor:&lt;/b&gt; {count} masalah pada {rows} baris harus diperbaiki di file Excel (merah di bawah). Perbaiki, simpan file, lalu tekan Periksa lagi.</translation>
+    </message>
+    <message>
+        <source>The file has no member rows to import.</source>
+        <translation>File tidak berisi baris anggota untuk diimpor.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ready to import {count} members.&lt;/b&gt; Nothing must be fixed; {warnings} warning(s) in yellow are worth checking but do not stop the import.</source>
+        <translation>&lt;b&gt;Siap mengimpor {count} anggota.&lt;/b&gt; Tidak ada yang wajib diperbaiki; {warnings} peringatan berwarna kuning sebaiknya diperiksa, tetapi tidak menghentikan impor.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ready to import {count} members.&lt;/b&gt; No problems found.</source>
+        <translation>&lt;b&gt;Siap mengimpor {count} anggota.&lt;/b&gt; Tidak ada masalah.</translation>
+    </message>
+    <message>
+        <source>Sheet &lt;b&gt;{sheet}&lt;/b&gt;, header on row {header}, {count} member rows</source>
+        <translation>Lembar &lt;b&gt;{sheet}&lt;/b&gt;, judul kolom di baris {header}, {count} baris anggota</translation>
+    </message>
+    <message>
+        <source>, JUMLAH on row {row}</source>
+        <translation>, baris JUMLAH di baris {row}</translation>
+    </message>
+    <message>
+        <source>Members keep their numbers ({first} to {last}); the next new member gets {next}</source>
+        <translation>Anggota tetap memakai nomornya ({first} sampai {last}); anggota baru berikutnya mendapat {next}</translation>
+    </message>
+    <message>
+        <source>Balances at {as_of} become opening balances in one journal entry dated {day}, the first day of the books</source>
+        <translation>Saldo per {as_of} menjadi saldo awal dalam satu jurnal bertanggal {day}, hari pertama pembukuan</translation>
+    </message>
+    <message>
+        <source>Must fix</source>
+        <translation>Wajib diperbaiki</translation>
+    </message>
+    <message>
+        <source>Problems: {fix} to fix, {check} to check</source>
+        <translation>Masalah: {fix} harus diperbaiki, {check} perlu diperiksa</translation>
+    </message>
+    <message>
+        <source>Problems: none</source>
+        <translation>Masalah: tidak ada</translation>
+    </message>
+    <message>
+        <source>Simpanan pokok</source>
+        <translation>Simpanan pokok</translation>
+    </message>
+    <message>
+        <source>Simpanan wajib</source>
+        <translation>Simpanan wajib</translation>
+    </message>
+    <message>
+        <source>Simpanan sukarela</source>
+        <translation>Simpanan sukarela</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>no JUMLAH in file</source>
+        <translation>tidak ada baris JUMLAH di file</translation>
+    </message>
+    <message>
+        <source>✓ same</source>
+        <translation>✓ sama</translation>
+    </message>
+    <message>
+        <source>✗ differs by {amount}</source>
+        <translation>✗ selisih {amount}</translation>
+    </message>
+    <message>
+        <source>Register {count} members and post their opening balances of {amount} in one entry dated {day}? This cannot be undone except by a correction in the journal.</source>
+        <translation>Daftarkan {count} anggota dan bukukan saldo awal mereka sebesar {amount} dalam satu jurnal bertanggal {day}? Ini tidak dapat dibatalkan kecuali dengan koreksi di jurnal.</translation>
+    </message>
+    <message>
+        <source>Import members</source>
+        <translation>Impor anggota</translation>
+    </message>
+    <message>
+        <source>Importing {count} members…</source>
+        <translation>Mengimpor {count} anggota…</translation>
+    </message>
+    <message>
+        <source>Importing members…</source>
+        <translation>Mengimpor anggota…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Imported {count} members&lt;/b&gt; ({first} to {last}). Opening balances of {amount} were posted as {voucher} on {day}.</source>
+        <translation>&lt;b&gt;{count} anggota berhasil diimpor&lt;/b&gt; ({first} sampai {last}). Saldo awal sebesar {amount} dibukukan dengan bukti {voucher} tanggal {day}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Imported {count} members&lt;/b&gt; ({first} to {last}). They had no savings balances, so no journal entry was posted.</source>
+        <translation>&lt;b&gt;{count} anggota berhasil diimpor&lt;/b&gt; ({first} sampai {last}). Mereka tidak memiliki saldo simpanan, jadi tidak ada jurnal yang dibukukan.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <source>Voucher or description</source>
+        <translation>No. bukti atau keterangan</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <source>New general journal entry…</source>
+        <translation>Jurnal umum baru…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>s.d.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>No. bukti</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Nama akun</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Debit</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <source>Line note</source>
+        <translation>Catatan baris</translation>
+    </message>
+    <message>
+        <source>Correct (reverse) with a reason…</source>
+        <translation>Koreksi (balik) dengan alasan…</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Rincian jurnal</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Jurnal</translation>
+    </message>
+    <message>
+        <source>reversed by {voucher}</source>
+        <translation>dikoreksi dengan {voucher}</translation>
+    </message>
+    <message>
+        <source>reverses {voucher}</source>
+        <translation>koreksi atas {voucher}</translation>
+    </message>
+    <message>
+        <source>Reading the journal…</source>
+        <translation>Membaca jurnal…</translation>
+    </message>
+    <message>
+        <source>{count} entries</source>
+        <translation>{count} jurnal</translation>
+    </message>
+    <message>
+        <source>Select an entry to see its lines.</source>
+        <translation>Pilih jurnal untuk melihat baris-barisnya.</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Alasan: {reason}</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Meninggal</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Diberhentikan</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Setoran</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Penarikan</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Jasa simpanan</translation>
+    </message>
+    <message>
+        <source>Tax withheld</source>
+        <translation>PPh final dipotong</translation>
+    </message>
+    <message>
+        <source>Paid back on exit</source>
+        <translation>Pengembalian (keluar)</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>Saldo awal</translation>
+    </message>
+    <message>
+        <source>Correction of {kind}</source>
+        <translation>Koreksi {kind}</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Treasurer</source>
+        <translation>Bendahara</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Kasir</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Ketua</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Pengawas</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Aset</translation>
+    </message>
+    <message>
+        <source>Contra asset</source>
+        <translation>Kontra aset</translation>
+    </message>
+    <message>
+        <source>Liability</source>
+        <translation>Kewajiban</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>Ekuitas</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Pendapatan</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Beban</translation>
+    </message>
+    <message>
+        <source>Male (L)</source>
+        <translation>Laki-laki (L)</translation>
+    </message>
+    <message>
+        <source>Female (P)</source>
+        <translation>Perempuan (P)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Join date</source>
+        <translation>Tanggal masuk</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>No. bukti</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Baris jurnal</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Account code</source>
+        <translation>Kode akun</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Cooperative name</source>
+        <translation>Nama koperasi</translation>
+    </message>
+    <message>
+        <source>Member number format</source>
+        <translation>Format nomor anggota</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Basis data</translation>
+    </message>
+    <message>
+        <source>Simpanan pokok</source>
+        <translation>Simpanan pokok</translation>
+    </message>
+    <message>
+        <source>Simpanan wajib per month</source>
+        <translation>Simpanan wajib per bulan</translation>
+    </message>
+    <message>
+        <source>Line {number}</source>
+        <translation>Baris {number}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>User: {user}</source>
+        <translation>Pengguna: {user}</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Jurnal</translation>
+    </message>
+    <message>
+        <source>Trial balance</source>
+        <translation>Neraca Saldo</translation>
+    </message>
+    <message>
+        <source>Month end</source>
+        <translation>Tutup Bulan</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+</context>
+<context>
+    <name>ManualEntryDialog</name>
+    <message>
+        <source>General journal entry</source>
+        <translation>Jurnal umum</translation>
+    </message>
+    <message>
+        <source>e.g. Bought paper and ink for the office</source>
+        <translation>mis. Beli kertas dan tinta untuk kantor</translation>
+    </message>
+    <message>
+        <source>Account (code or name)</source>
+        <translation>Akun (kode atau nama)</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Debit</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <source>Line note</source>
+        <translation>Catatan baris</translation>
+    </message>
+    <message>
+        <source>Add line (Ctrl+L)</source>
+        <translation>Tambah baris (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Hapus baris</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Save entry (Ctrl+S)</source>
+        <translation>Simpan jurnal (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Savings accounts (pokok, wajib, sukarela) are not offered here: they change only through deposits, withdrawals and month end.</source>
+        <translation>Akun simpanan (pokok, wajib, sukarela) tidak tersedia di sini: akun itu hanya berubah lewat setoran, penarikan dan tutup bulan.</translation>
+    </message>
+    <message>
+        <source>Debit {debit} · Credit {credit} · Difference {difference}</source>
+        <translation>Debit {debit} · Kredit {credit} · Selisih {difference}</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Edit member profile</source>
+        <translation>Ubah profil anggota</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Anggota baru</translation>
+    </message>
+    <message>
+        <source>16 digits, as on the KTP</source>
+        <translation>16 digit, sesuai KTP</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— pilih —</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Join date</source>
+        <translation>Tanggal masuk</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Register member</source>
+        <translation>Daftarkan anggota</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Gender and date of birth are filled in from the NIK; check them against the KTP.</source>
+        <translation>Jenis kelamin dan tanggal lahir diisi otomatis dari NIK; cocokkan dengan KTP.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPage</name>
+    <message>
+        <source>← Members (Esc)</source>
+        <translation>← Daftar anggota (Esc)</translation>
+    </message>
+    <message>
+        <source>Deposit (F2)</source>
+        <translation>Setor (F2)</translation>
+    </message>
+    <message>
+        <source>Withdraw (F3)</source>
+        <translation>Tarik (F3)</translation>
+    </message>
+    <message>
+        <source>Edit profile</source>
+        <translation>Ubah profil</translation>
+    </message>
+    <message>
+        <source>End membership…</source>
+        <translation>Keluar dari keanggotaan…</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Tempat, tgl. lahir</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Simpanan pokok</source>
+        <translation>Simpanan pokok</translation>
+    </message>
+    <message>
+        <source>Simpanan wajib</source>
+        <translation>Simpanan wajib</translation>
+    </message>
+    <message>
+        <source>Simpanan sukarela</source>
+        <translation>Simpanan sukarela</translation>
+    </message>
+    <message>
+        <source>Total savings</source>
+        <translation>Total simpanan</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Simpanan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaksi</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>No. bukti</translation>
+    </message>
+    <message>
+        <source>Balance of product</source>
+        <translation>Saldo produk</translation>
+    </message>
+    <message>
+        <source>Print receipt again</source>
+        <translation>Cetak ulang bukti</translation>
+    </message>
+    <message>
+        <source>Savings history</source>
+        <translation>Riwayat simpanan</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>Semua produk</translation>
+    </message>
+    <message>
+        <source>{status} since {date}</source>
+        <translation>{status} sejak {date}</translation>
+    </message>
+    <message>
+        <source>Settlement statement</source>
+        <translation>Pernyataan penyelesaian</translation>
+    </message>
+    <message>
+        <source>Membership has ended; balances are what remained after the settlement.</source>
+        <translation>Keanggotaan sudah berakhir; saldo di atas adalah sisa setelah penyelesaian.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Wajib arrears:&lt;/b&gt; {count} month(s), {amount} ({months})</source>
+        <translation>&lt;b&gt;Tunggakan wajib:&lt;/b&gt; {count} bulan, {amount} ({months})</translation>
+    </message>
+    <message>
+        <source>No wajib arrears.</source>
+        <translation>Tidak ada tunggakan wajib.</translation>
+    </message>
+    <message>
+        <source>Receipt {voucher}</source>
+        <translation>Bukti {voucher}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>L/P</source>
+        <translation>L/P</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>Search by number, name or NIK  (Ctrl+F)</source>
+        <translation>Cari nomor, nama atau NIK  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New member (Ctrl+N)</source>
+        <translation>Anggota baru (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} members</source>
+        <translation>{shown} dari {total} anggota</translation>
+    </message>
+    <message>
+        <source>{total} members</source>
+        <translation>{total} anggota</translation>
+    </message>
+    <message>
+        <source>Member {number} {name} is registered. Press Enter to open the member&apos;s page and take the simpanan pokok.</source>
+        <translation>Anggota {number} {name} sudah terdaftar. Tekan Enter untuk membuka halaman anggota dan menerima simpanan pokok.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cannot do that</source>
+        <translation>Tidak dapat dilakukan</translation>
+    </message>
+    <message>
+        <source>CoopDesk could not read or write the books: {reason}.
+
+Close other programs that use the file, check that the disk is not full, and try again.</source>
+        <translation>CoopDesk tidak dapat membaca atau menulis pembukuan: {reason}.
+
+Tutup program lain yang membuka file ini, pastikan disk tidak penuh, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The books cannot be used right now</source>
+        <translation>Pembukuan tidak dapat dipakai saat ini</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside CoopDesk. Nothing was half-saved: a posting is saved completely or not at all.
+
+Please report this with the details below.</source>
+        <translation>Terjadi kesalahan di dalam CoopDesk. Tidak ada yang tersimpan setengah: setiap pembukuan tersimpan utuh atau tidak sama sekali.
+
+Mohon laporkan kejadian ini beserta rincian di bawah.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Kesalahan tak terduga</translation>
+    </message>
+</context>
+<context>
+    <name>MonthEndPage</name>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Balance for interest</source>
+        <translation>Saldo dasar jasa</translation>
+    </message>
+    <message>
+        <source>Gross interest</source>
+        <translation>Jasa bruto</translation>
+    </message>
+    <message>
+        <source>Final tax (PPh)</source>
+        <translation>PPh final</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Dikreditkan</translation>
+    </message>
+    <message>
+        <source>Wajib owed</source>
+        <translation>Tunggakan wajib</translation>
+    </message>
+    <message>
+        <source>Sukarela interest per member</source>
+        <translation>Jasa simpanan sukarela per anggota</translation>
+    </message>
+    <message>
+        <source>Members in wajib arrears</source>
+        <translation>Anggota dengan tunggakan wajib</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Month end</source>
+        <translation>Tutup Bulan</translation>
+    </message>
+    <message>
+        <source>Month end bills simpanan wajib for every member, posts the interest on sukarela savings (lowest balance of the month) with the final tax withheld, and lists who is behind with wajib. Run it once a month, in order; running it again for the same month changes nothing and shows what was done.</source>
+        <translation>Tutup bulan menagihkan simpanan wajib setiap anggota, membukukan jasa simpanan sukarela (dari saldo terendah bulan itu) dengan memotong PPh final, dan menampilkan siapa yang menunggak wajib. Jalankan sekali sebulan, berurutan; menjalankannya lagi untuk bulan yang sama tidak mengubah apa pun dan hanya menampilkan hasilnya.</translation>
+    </message>
+    <message>
+        <source>{month}  (done)</source>
+        <translation>{month}  (sudah)</translation>
+    </message>
+    <message>
+        <source>Show what was done</source>
+        <translation>Lihat hasilnya</translation>
+    </message>
+    <message>
+        <source>Run month end</source>
+        <translation>Jalankan tutup bulan</translation>
+    </message>
+    <message>
+        <source>This month has not been run yet.</source>
+        <translation>Bulan ini belum ditutup.</translation>
+    </message>
+    <message>
+        <source>Run month end for {month}? This bills wajib and posts sukarela interest; it is done once per month.</source>
+        <translation>Jalankan tutup bulan {month}? Ini menagihkan simpanan wajib dan membukukan jasa simpanan sukarela; dilakukan sekali per bulan.</translation>
+    </message>
+    <message>
+        <source>Running month end…</source>
+        <translation>Menjalankan tutup bulan…</translation>
+    </message>
+    <message>
+        <source>Month end for {month} had already been run; nothing was changed. These are the results of that run.</source>
+        <translation>Tutup bulan {month} sudah pernah dijalankan; tidak ada yang diubah. Berikut hasil saat itu.</translation>
+    </message>
+    <message>
+        <source>Month end for {month} is done.</source>
+        <translation>Tutup bulan {month} selesai.</translation>
+    </message>
+    <message>
+        <source>Wajib obligations created: &lt;b&gt;{created}&lt;/b&gt; · Interest voucher: &lt;b&gt;{voucher}&lt;/b&gt;&lt;br&gt;Gross interest {gross} · final tax withheld {tax} · credited to members {net} · members in arrears: {arrears}</source>
+        <translation>Tagihan wajib dibuat: &lt;b&gt;{created}&lt;/b&gt; · Bukti jasa: &lt;b&gt;{voucher}&lt;/b&gt;&lt;br&gt;Jasa bruto {gross} · PPh final dipotong {tax} · dikreditkan ke anggota {net} · anggota menunggak: {arrears}</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Excel row</source>
+        <translation>Baris Excel</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>L/P</source>
+        <translation>L/P</translation>
+    </message>
+    <message>
+        <source>Place, date of birth</source>
+        <translation>Tempat, tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Pokok (Rp)</source>
+        <translation>Pokok (Rp)</translation>
+    </message>
+    <message>
+        <source>Wajib (Rp)</source>
+        <translation>Wajib (Rp)</translation>
+    </message>
+    <message>
+        <source>Sukarela (Rp)</source>
+        <translation>Sukarela (Rp)</translation>
+    </message>
+    <message>
+        <source>The row number in the Excel file, to find the member there</source>
+        <translation>Nomor baris di file Excel, untuk menemukan anggota di sana</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Pilih Semua</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Naik</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>T&amp;urun</translation>
+    </message>
+</context>
+<context>
+    <name>QDialogButtonBox</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Batalkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Tempel</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Pilih Semua</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Atur ulang</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Kembalikan bawaan</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Batalkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Tempel</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Pilih Semua</translation>
+    </message>
+</context>
+<context>
+    <name>ReverseDialog</name>
+    <message>
+        <source>Correct entry {voucher}</source>
+        <translation>Koreksi jurnal {voucher}</translation>
+    </message>
+    <message>
+        <source>e.g. amount typed wrongly, member paid 50.000 not 500.000</source>
+        <translation>mis. salah ketik jumlah, anggota menyetor 50.000 bukan 500.000</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Jurnal</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Date of the correction</source>
+        <translation>Tanggal koreksi</translation>
+    </message>
+    <message>
+        <source>Post the correction</source>
+        <translation>Bukukan koreksi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Reverse with a reason</source>
+        <translation>Koreksi (balik) dengan alasan</translation>
+    </message>
+    <message>
+        <source>Posted entries are never changed. A correcting entry with the opposite amounts cancels this one, and savings it moved are moved back. Post the right entry afterwards if needed.</source>
+        <translation>Jurnal yang sudah dibukukan tidak pernah diubah. Jurnal koreksi dengan jumlah berlawanan membatalkan jurnal ini, dan simpanan yang terpengaruh dikembalikan. Bila perlu, bukukan transaksi yang benar sesudahnya.</translation>
+    </message>
+</context>
+<context>
+    <name>SavingsDialog</name>
+    <message>
+        <source>Deposit</source>
+        <translation>Setoran</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Penarikan</translation>
+    </message>
+    <message>
+        <source>Savings deposit</source>
+        <translation>Setoran simpanan</translation>
+    </message>
+    <message>
+        <source>Savings withdrawal</source>
+        <translation>Penarikan simpanan</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Savings product</source>
+        <translation>Jenis simpanan</translation>
+    </message>
+    <message>
+        <source>Amount (Rp)</source>
+        <translation>Jumlah (Rp)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Save deposit</source>
+        <translation>Simpan setoran</translation>
+    </message>
+    <message>
+        <source>Save withdrawal</source>
+        <translation>Simpan penarikan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>This member has no product that can be withdrawn.</source>
+        <translation>Anggota ini tidak memiliki simpanan yang dapat ditarik.</translation>
+    </message>
+    <message>
+        <source>Available balance: {balance}</source>
+        <translation>Saldo yang dapat ditarik: {balance}</translation>
+    </message>
+    <message>
+        <source>Simpanan pokok is {fixed}; paid so far {paid}.</source>
+        <translation>Simpanan pokok {fixed}; sudah dibayar {paid}.</translation>
+    </message>
+    <message>
+        <source>Wajib arrears: {months} month(s), {amount}. Balance {balance}.</source>
+        <translation>Tunggakan wajib: {months} bulan, {amount}. Saldo {balance}.</translation>
+    </message>
+    <message>
+        <source>No wajib arrears. Balance {balance}.</source>
+        <translation>Tidak ada tunggakan wajib. Saldo {balance}.</translation>
+    </message>
+    <message>
+        <source>Balance: {balance}</source>
+        <translation>Saldo: {balance}</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Deposit saved</source>
+        <translation>Setoran tersimpan</translation>
+    </message>
+    <message>
+        <source>Withdrawal saved</source>
+        <translation>Penarikan tersimpan</translation>
+    </message>
+    <message>
+        <source>Voucher {voucher} posted on {date}.</source>
+        <translation>Bukti {voucher} dibukukan tanggal {date}.</translation>
+    </message>
+    <message>
+        <source>Receipt for the member</source>
+        <translation>Bukti untuk anggota</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>The language of this computer&apos;s CoopDesk; receipts follow it too.</source>
+        <translation>Bahasa CoopDesk di komputer ini; bukti transaksi juga mengikutinya.</translation>
+    </message>
+    <message>
+        <source>Cooperative</source>
+        <translation>Koperasi</translation>
+    </message>
+    <message>
+        <source>Chart of accounts</source>
+        <translation>Bagan Akun</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+</context>
+<context>
+    <name>TrialBalancePage</name>
+    <message>
+        <source>Show accounts with no balance</source>
+        <translation>Tampilkan akun tanpa saldo</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Debit</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <source>Balances at the end of</source>
+        <translation>Saldo per akhir tanggal</translation>
+    </message>
+    <message>
+        <source>Trial balance</source>
+        <translation>Neraca Saldo</translation>
+    </message>
+    <message>
+        <source>Adding up the ledger…</source>
+        <translation>Menjumlahkan buku besar…</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Balanced at {date}: debits and credits are both {amount}.</source>
+        <translation>Seimbang per {date}: debit dan kredit sama-sama {amount}.</translation>
+    </message>
+    <message>
+        <source>NOT balanced at {date}: debits {debit}, credits {credit}, difference {difference}. Report this: the books should always balance.</source>
+        <translation>TIDAK seimbang per {date}: debit {debit}, kredit {credit}, selisih {difference}. Laporkan hal ini: pembukuan seharusnya selalu seimbang.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>nonaktif</translation>
+    </message>
+    <message>
+        <source>Name of the new user</source>
+        <translation>Nama pengguna baru</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Tambah pengguna</translation>
+    </message>
+    <message>
+        <source>Every entry records who posted it. Passwords and permissions per role come in a later version.</source>
+        <translation>Setiap jurnal mencatat siapa yang membukukannya. Kata sandi dan hak akses per peran menyusul di versi berikutnya.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>must be a month written YYYY-MM (got {value})</source>
+        <translation>harus bulan dengan format TTTT-BB (tertulis {value})</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD (got {value})</source>
+        <translation>harus tanggal dengan format TTTT-BB-HH (tertulis {value})</translation>
+    </message>
+    <message>
+        <source>an entry needs at least two lines</source>
+        <translation>jurnal perlu sedikitnya dua baris</translation>
+    </message>
+    <message>
+        <source>debits ({debit}) do not equal credits ({credit})</source>
+        <translation>debit ({debit}) tidak sama dengan kredit ({credit})</translation>
+    </message>
+    <message>
+        <source>amounts must be whole Rupiah</source>
+        <translation>jumlah harus Rupiah bulat</translation>
+    </message>
+    <message>
+        <source>amounts must not be negative</source>
+        <translation>jumlah tidak boleh negatif</translation>
+    </message>
+    <message>
+        <source>needs either a debit or a credit, not both or neither</source>
+        <translation>harus berisi debit atau kredit, tidak keduanya dan tidak kosong</translation>
+    </message>
+    <message>
+        <source>must be exactly 16 digits (got {count})</source>
+        <translation>harus tepat 16 digit (tertulis {count})</translation>
+    </message>
+    <message>
+        <source>the province code cannot be 00</source>
+        <translation>kode provinsi tidak boleh 00</translation>
+    </message>
+    <message>
+        <source>digits 7 to 12 must be a birth date DDMMYY</source>
+        <translation>digit ke-7 sampai 12 harus tanggal lahir HHBBTT</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>wajib diisi</translation>
+    </message>
+    <message>
+        <source>is too long (at most 120 characters)</source>
+        <translation>terlalu panjang (paling banyak 120 karakter)</translation>
+    </message>
+    <message>
+        <source>is not a valid pattern: {error}</source>
+        <translation>bukan pola yang sah: {error}</translation>
+    </message>
+    <message>
+        <source>must not be negative (got {value})</source>
+        <translation>tidak boleh negatif (tertulis {value})</translation>
+    </message>
+    <message>
+        <source>must be more than zero</source>
+        <translation>harus lebih dari nol</translation>
+    </message>
+    <message>
+        <source>is implausibly large: {value}</source>
+        <translation>terlalu besar untuk masuk akal: {value}</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 100 (got {value})</source>
+        <translation>harus antara 0 dan 100 (tertulis {value})</translation>
+    </message>
+    <message>
+        <source>is not a percentage: {value}</source>
+        <translation>bukan persentase: {value}</translation>
+    </message>
+    <message>
+        <source>is not an amount of Rupiah: {value}</source>
+        <translation>bukan jumlah Rupiah: {value}</translation>
+    </message>
+    <message>
+        <source>must be whole Rupiah (got {value})</source>
+        <translation>harus Rupiah bulat (tertulis {value})</translation>
+    </message>
+    <message>
+        <source>{number} is still an active member; there is no settlement</source>
+        <translation>{number} masih anggota aktif; belum ada penyelesaian</translation>
+    </message>
+    <message>
+        <source>must be id or en (got {value})</source>
+        <translation>harus id atau en (tertulis {value})</translation>
+    </message>
+    <message>
+        <source>folder {folder} does not exist</source>
+        <translation>folder {folder} tidak ada</translation>
+    </message>
+    <message>
+        <source>{voucher} is not a member&apos;s deposit, withdrawal or savings refund</source>
+        <translation>{voucher} bukan setoran, penarikan atau pengembalian simpanan anggota</translation>
+    </message>
+    <message>
+        <source>{voucher} has no savings movement</source>
+        <translation>{voucher} tidak memiliki transaksi simpanan</translation>
+    </message>
+    <message>
+        <source>must be 3 to 8 digits (got {value})</source>
+        <translation>harus 3 sampai 8 digit (tertulis {value})</translation>
+    </message>
+    <message>
+        <source>must be one of {kinds}</source>
+        <translation>harus salah satu dari {kinds}</translation>
+    </message>
+    <message>
+        <source>must be member or nonmember</source>
+        <translation>harus anggota atau non-anggota</translation>
+    </message>
+    <message>
+        <source>account {code} already exists</source>
+        <translation>akun {code} sudah ada</translation>
+    </message>
+    <message>
+        <source>account {code} is a savings control account</source>
+        <translation>akun {code} adalah akun kontrol simpanan</translation>
+    </message>
+    <message>
+        <source>account {code} has postings; deactivate it instead</source>
+        <translation>akun {code} sudah dipakai dalam jurnal; nonaktifkan saja</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>tidak boleh negatif</translation>
+    </message>
+    <message>
+        <source>already holds the books of a cooperative</source>
+        <translation>sudah berisi pembukuan sebuah koperasi</translation>
+    </message>
+    <message>
+        <source>unknown or inactive user: {name}</source>
+        <translation>pengguna tidak dikenal atau nonaktif: {name}</translation>
+    </message>
+    <message>
+        <source>{voucher} is itself a reversal</source>
+        <translation>{voucher} sendiri adalah jurnal koreksi</translation>
+    </message>
+    <message>
+        <source>{voucher} was already reversed by {by}</source>
+        <translation>{voucher} sudah dikoreksi dengan {by}</translation>
+    </message>
+    <message>
+        <source>is before the entry it reverses ({date})</source>
+        <translation>sebelum tanggal jurnal yang dikoreksi ({date})</translation>
+    </message>
+    <message>
+        <source>is before the books start ({start})</source>
+        <translation>sebelum pembukuan dimulai ({start})</translation>
+    </message>
+    <message>
+        <source>falls in {year}, a closed year</source>
+        <translation>jatuh pada tahun {year} yang sudah ditutup</translation>
+    </message>
+    <message>
+        <source>no account with code {code}</source>
+        <translation>tidak ada akun dengan kode {code}</translation>
+    </message>
+    <message>
+        <source>no journal entry {voucher}</source>
+        <translation>tidak ada jurnal {voucher}</translation>
+    </message>
+    <message>
+        <source>account {code} is inactive</source>
+        <translation>akun {code} tidak aktif</translation>
+    </message>
+    <message>
+        <source>account {code} is a heading; post to one of its sub-accounts</source>
+        <translation>akun {code} adalah akun induk; bukukan ke salah satu sub-akunnya</translation>
+    </message>
+    <message>
+        <source>account {code} is a savings control account; use a deposit or withdrawal</source>
+        <translation>akun {code} adalah akun kontrol simpanan; gunakan setoran atau penarikan</translation>
+    </message>
+    <message>
+        <source>must be keluar, meninggal or diberhentikan (got {value})</source>
+        <translation>harus keluar, meninggal atau diberhentikan (tertulis {value})</translation>
+    </message>
+    <message>
+        <source>{number} has already left ({status})</source>
+        <translation>{number} sudah tidak menjadi anggota ({status})</translation>
+    </message>
+    <message>
+        <source>is before the member joined ({joined})</source>
+        <translation>sebelum anggota masuk ({joined})</translation>
+    </message>
+    <message>
+        <source>the member has savings movements after this date</source>
+        <translation>anggota masih punya transaksi simpanan sesudah tanggal ini</translation>
+    </message>
+    <message>
+        <source>a savings balance is negative; correct it first</source>
+        <translation>ada saldo simpanan yang negatif; koreksi dulu</translation>
+    </message>
+    <message>
+        <source>must be L or P (got {value})</source>
+        <translation>harus L atau P (tertulis {value})</translation>
+    </message>
+    <message>
+        <source>must be before the join date</source>
+        <translation>harus sebelum tanggal masuk</translation>
+    </message>
+    <message>
+        <source>may contain only digits, spaces and + - ( )</source>
+        <translation>hanya boleh berisi angka, spasi dan + - ( )</translation>
+    </message>
+    <message>
+        <source>no member with number {number}</source>
+        <translation>tidak ada anggota dengan nomor {number}</translation>
+    </message>
+    <message>
+        <source>is already registered to another member</source>
+        <translation>sudah terdaftar atas nama anggota lain</translation>
+    </message>
+    <message>
+        <source>{month} has not ended yet</source>
+        <translation>{month} belum berakhir</translation>
+    </message>
+    <message>
+        <source>{month} is before the books start</source>
+        <translation>{month} sebelum pembukuan dimulai</translation>
+    </message>
+    <message>
+        <source>no savings product {code}</source>
+        <translation>tidak ada produk simpanan {code}</translation>
+    </message>
+    <message>
+        <source>{number} is no longer an active member ({status})</source>
+        <translation>{number} bukan anggota aktif lagi ({status})</translation>
+    </message>
+    <message>
+        <source>must be whole Rupiah</source>
+        <translation>harus Rupiah bulat</translation>
+    </message>
+    <message>
+        <source>{name} can only be withdrawn when membership ends</source>
+        <translation>{name} hanya dapat ditarik saat keanggotaan berakhir</translation>
+    </message>
+    <message>
+        <source>is more than the balance ({balance})</source>
+        <translation>melebihi saldo ({balance})</translation>
+    </message>
+    <message>
+        <source>reversing it would overdraw the savings of member {number}</source>
+        <translation>koreksi ini akan membuat simpanan anggota {number} minus</translation>
+    </message>
+    <message>
+        <source>simpanan pokok is {fixed}; {paid} is already paid</source>
+        <translation>simpanan pokok {fixed}; sudah dibayar {paid}</translation>
+    </message>
+    <message>
+        <source>is not a setting</source>
+        <translation>bukan pengaturan yang dikenal</translation>
+    </message>
+    <message>
+        <source>cannot be changed once the books exist</source>
+        <translation>tidak dapat diubah setelah pembukuan dibuat</translation>
+    </message>
+    <message>
+        <source>is required (at most 60 characters)</source>
+        <translation>wajib diisi (paling banyak 60 karakter)</translation>
+    </message>
+    <message>
+        <source>must be one of {roles}</source>
+        <translation>harus salah satu dari {roles}</translation>
+    </message>
+    <message>
+        <source>user {name} already exists</source>
+        <translation>pengguna {name} sudah ada</translation>
+    </message>
+    <message>
+        <source>choose an account</source>
+        <translation>pilih akun</translation>
+    </message>
+    <message>
+        <source>unknown account: {value}</source>
+        <translation>akun tidak dikenal: {value}</translation>
+    </message>
+    <message>
+        <source>the entry does not balance: the difference is {difference}</source>
+        <translation>jurnal tidak seimbang: selisihnya {difference}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,187 @@
+"""Screenshots of every screen and dialog with realistic data, to look at (not a test).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.gui.make_screenshots [/tmp/shots] [--lang en]
+
+Builds a cooperative of a few dozen members with a year of savings in a temporary
+database, then saves one PNG per screen.  The font is set explicitly (DejaVu Sans) so the
+pictures do not depend on the fonts installed.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QWidget
+
+from coopdesk.db.schema import open_database
+from coopdesk.services.books import BooksSetup, init_books
+from coopdesk.services.context import AppContext
+from coopdesk.ui import messages
+from coopdesk.ui.app import AppShell, make_ui_context, register_fonts
+from coopdesk.ui.first_start import FirstStartDialog
+from coopdesk.ui.i18n import Translations
+from coopdesk.ui.style import STYLE_SHEET
+from tests.gui.seed import seed
+
+TODAY = date(2025, 11, 20)
+
+
+def settle(app: QApplication, ui_worker: object, ms: int = 150) -> None:
+    end = time.monotonic() + ms / 1000
+    while time.monotonic() < end or getattr(ui_worker, "busy", False):
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[0]) if argv and not argv[0].startswith("--") else Path("/tmp/shots")
+    lang = "en" if "--lang" in argv and argv[argv.index("--lang") + 1] == "en" else "id"
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    register_fonts()
+    app.setFont(QFont("DejaVu Sans", 9))
+    app.setStyleSheet(STYLE_SHEET)
+    translations = Translations(app)
+    translations.apply(lang)
+    messages.confirm = lambda *args, **kwargs: True  # type: ignore[assignment]
+    messages.info = lambda *args, **kwargs: None  # type: ignore[assignment]
+    suffix = "" if lang == "id" else "-en"
+
+    tmp = Path(tempfile.mkdtemp(prefix="coopdesk-shots-"))
+    db = open_database(str(tmp / "books.db"))
+    first = FirstStartDialog(db, "admin", TODAY)
+    first.name.setText("KSP Sejahtera Bersama")
+    first.address.setText("Jl. Pemuda No. 12, Semarang")
+    first.resize(620, first.sizeHint().height())
+    first.show()
+    shot(app, first, out / f"00-first-start{suffix}.png")
+    first.close()
+    init_books(db, BooksSetup("KSP Sejahtera Bersama", date(2025, 1, 1), address="Jl. Pemuda No. 12, Semarang"))
+    ctx = AppContext(db, user_name="admin", today=lambda: TODAY, now=lambda: datetime(2025, 11, 20, 9, 30))
+    started = time.monotonic()
+    numbers = seed(ctx)
+    print(f"seeded {len(numbers)} members in {time.monotonic() - started:.1f} s")
+
+    settings = QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat)
+    ui = make_ui_context(ctx, settings, lang, receipts_dir=tmp / "receipts")
+    shell = AppShell(app, ui, translations)
+    window = shell.show()
+    window.resize(1280, 780)
+
+    def grab(name: str, widget: QWidget | None = None, before: Callable[[], None] | None = None) -> None:
+        if before:
+            before()
+        settle(app, ui.worker)
+        shot(app, widget or window, out / f"{name}{suffix}.png")
+
+    grab("01-members")
+    window.members.list.search.setText("siti")
+    window.members.list.search_now()
+    grab("02-members-search")
+    window.members.list.search.clear()
+    window.members.list.search_now()
+    dialog = window.members.list.open_new_member_dialog()
+    dialog.name.setText("Ratna Sari Dewi")
+    dialog.nik.setText("3374015705880003")
+    dialog.phone.setText("0813 2555 1234")
+    grab("03-new-member", dialog)
+    dialog.submit()
+    grab("03b-new-member-registered")
+    bad = window.members.list.open_new_member_dialog()
+    bad.name.setText("A")
+    bad.nik.setText("33740157")
+    bad.submit()
+    grab("04-new-member-errors", bad)
+    bad.reject()
+
+    window.members.open_member(numbers[2])
+    grab("05-member-page")
+    deposit = window.members.member.open_savings_dialog("deposit")
+    assert deposit is not None
+    grab("06-deposit", deposit)
+    deposit.amount.setText("Rp 250.000")
+    grab("06b-deposit-typed", deposit)
+    deposit.submit()
+    grab("07-deposit-done", deposit)
+    deposit.accept()
+    withdraw = window.members.member.open_savings_dialog("withdraw")
+    assert withdraw is not None
+    withdraw.amount.setText("999.999.999")
+    withdraw.submit()
+    grab("08-withdraw-refused", withdraw)
+    withdraw.reject()
+    window.members.open_member(numbers[10])
+    exit_dialog = window.members.member.open_exit_dialog()
+    assert exit_dialog is not None
+    grab("09-exit-preview", exit_dialog)
+    exit_dialog.submit()
+    grab("10-exit-done", exit_dialog)
+    exit_dialog.accept()
+    grab("11-member-left")
+    edit = window.members.member.open_edit_dialog()
+    if edit is not None:
+        grab("12-edit-profile", edit)
+        edit.reject()
+
+    window.show_page(1)
+    grab("13-journal")
+    journal = window.journal
+    journal.select_voucher("BKM-2025-000072")
+    reverse = journal.open_reverse_dialog()
+    if reverse is not None:
+        reverse.reason.setText("Salah anggota: seharusnya 00014")
+        grab("14-reverse", reverse)
+        reverse.reject()
+    manual = journal.open_manual_entry()
+    manual.memo.setText("Bayar listrik dan air kantor November")
+    manual.set_line(0, "5230", "425000", "", "PLN + PDAM")
+    manual.set_line(1, "kas", "", "400000")
+    grab("15-manual-entry-unbalanced", manual)
+    manual.set_line(1, "1110", "", "425000")
+    grab("15b-manual-entry-balanced", manual)
+    manual.reject()
+
+    window.show_page(2)
+    grab("16-trial-balance")
+    window.show_page(3)
+    grab("17-month-end")
+    window.month_end.select_month("2025-10")
+    window.month_end.run()
+    grab("18-month-end-already-run")
+    window.month_end.select_month("2025-11")
+    grab("18b-month-end-pending")
+
+    window.show_page(4)
+    grab("19-settings")
+    for index, name in ((1, "20-settings-accounts"), (2, "21-settings-users"), (3, "22-settings-language")):
+        window.settings.tabs.setCurrentIndex(index)
+        grab(name)
+    ui.worker.wait()
+    window.close()
+    db.dispose()
+    shutil.rmtree(tmp, ignore_errors=True)
+    print(f"screenshots in {out}")
+    return 0
+
+
+def shot(app: QApplication, widget: QWidget, path: Path) -> None:
+    widget.show()
+    for _ in range(5):
+        app.processEvents()
+    widget.grab().save(str(path))
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
