@@ -11,7 +11,7 @@ import sys
 
 from sqlalchemy.exc import OperationalError
 
-from coopdesk.cli import commands_documents, commands_ledger, commands_members
+from coopdesk.cli import commands_documents, commands_import, commands_ledger, commands_members
 from coopdesk.cli.errors import CliError
 from coopdesk.db.location import default_database
 from coopdesk.domain.errors import CoopDeskError, ValidationError
@@ -46,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
     commands_ledger.register(sub)
     commands_members.register(sub)
+    commands_import.register(sub)
     commands_documents.register(sub)
     return parser
 
