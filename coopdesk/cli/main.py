@@ -27,7 +27,7 @@ class _Parser(argparse.ArgumentParser):
 def _globals(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", default=None, help="SQLite file or SQLAlchemy URL (default: COOPDESK_DB or "
                                                    "the file in your data folder)")
-    parser.add_argument("--user", default="admin", help="act as this user (default: admin)")
+    parser.add_argument("--user", default=None, help="act as this user (default: the administrator)")
     parser.add_argument("--lang", default=None, choices=["id", "en"], help="language of the app")
 
 
@@ -37,7 +37,7 @@ def parse_globals(args: list[str]) -> tuple[argparse.Namespace, list[str]]:
     try:
         return parser.parse_known_args(args)
     except SystemExit:
-        return argparse.Namespace(db=None, user="admin", lang=None), args
+        return argparse.Namespace(db=None, user=None, lang=None), args
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -46,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
     commands_ledger.register(sub)
     commands_members.register(sub)
+    commands_members.register_products(sub)
     commands_import.register(sub)
     commands_documents.register(sub)
     return parser
@@ -54,7 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
 def run_cli(args: list[str]) -> int:
     parser = build_parser()
     try:
-        ns = parser.parse_args(args)
+        # Global options may stand before or after the command (`init --user siti`).
+        options, rest = parse_globals(args)
+        ns = parser.parse_args(rest)
+        ns.db, ns.user, ns.lang = options.db, options.user, options.lang
         if ns.command is None:
             parser.print_help()
             return 0
