@@ -64,9 +64,13 @@ class MemberTableModel(QAbstractTableModel):
     # --- loading ---
     def search(self, text: str) -> None:
         """Replace the rows by the members matching ``text`` (number, name or NIK)."""
-        self._text = text
         with self._ctx.reading() as session:
             ids = members.search_ids(session, text)
+        self.set_ids(ids, text)
+
+    def set_ids(self, ids: list[int], text: str = "") -> None:
+        """Show these members (a search made elsewhere, e.g. on the worker thread)."""
+        self._text = text
         self.beginResetModel()
         self._ids = ids
         self._pages.clear()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from coopdesk.domain.errors import ValidationError
 from coopdesk.domain.money import format_rupiah, parse_rupiah
@@ -160,6 +160,11 @@ class DateEdit(QDateEdit):
         self.setMaximumDate(QDate(2199, 12, 31))
         if day is not None:
             self.set_value(day)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Qt's date field uses Tab to move between day, month and year; a clerk expects Tab
+        # to go to the next field (typing the digits moves through the parts by itself).
+        return QAbstractSpinBox.focusNextPrevChild(self, next)
 
     def value(self) -> date:
         return from_qdate(self.date())

@@ -1960,6 +1960,26 @@ Mohon laporkan kejadian ini beserta rincian di bawah.</translation>
         <translation>ada saldo simpanan yang negatif; koreksi dulu</translation>
     </message>
     <message>
+        <source>is not set; create the books first</source>
+        <translation>belum diatur; buat pembukuan terlebih dahulu</translation>
+    </message>
+    <message>
+        <source>must be {expected}, the day before the books start ({start}): opening balances are those at the end of that day</source>
+        <translation>harus {expected}, sehari sebelum pembukuan dimulai ({start}): saldo awal adalah saldo pada akhir hari itu</translation>
+    </message>
+    <message>
+        <source>has changed since it was checked; check it again before importing</source>
+        <translation>sudah berubah sejak diperiksa; periksa lagi sebelum mengimpor</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <source>is not an Excel .xlsx workbook (save an old .xls file as .xlsx first): {reason}</source>
+        <translation>bukan buku kerja Excel .xlsx (simpan dulu file .xls lama sebagai .xlsx): {reason}</translation>
+    </message>
+    <message>
         <source>must be L or P (got {value})</source>
         <translation>harus L atau P (tertulis {value})</translation>
     </message>
@@ -2014,6 +2034,18 @@ Mohon laporkan kejadian ini beserta rincian di bawah.</translation>
     <message>
         <source>simpanan pokok is {fixed}; {paid} is already paid</source>
         <translation>simpanan pokok {fixed}; sudah dibayar {paid}</translation>
+    </message>
+    <message>
+        <source>must be lowest or average (got {value})</source>
+        <translation>harus lowest (saldo terendah) atau average (saldo rata-rata) (tertulis {value})</translation>
+    </message>
+    <message>
+        <source>must be equity or liability</source>
+        <translation>harus equity (ekuitas) atau liability (kewajiban)</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 100</source>
+        <translation>harus antara 0 dan 100</translation>
     </message>
     <message>
         <source>is not a setting</source>

@@ -24,7 +24,6 @@ from coopdesk.ui.error_texts import error_with_field
 from coopdesk.ui.i18n import Translations
 from coopdesk.ui.style import STYLE_SHEET
 
-
 OFFSCREEN_LIMITS = r"^This plugin does not support (propagateSizeHints|raise)\(\)$"
 
 

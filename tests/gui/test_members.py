@@ -38,6 +38,7 @@ def test_register_member_through_dialog_appears_in_list(qtbot: QtBot, ui: UiCont
 
     assert dialog.result() == dialog.DialogCode.Accepted
     assert dialog.number == "00001"
+    qtbot.waitUntil(lambda: not page.search_pending)
     assert page.model.rowCount() == 1
     assert page.model.index(0, MemberTableModel.NAME).data() == "Siti Rahmawati"
     assert page.model.index(0, MemberTableModel.GENDER).data() == "P"
@@ -45,6 +46,7 @@ def test_register_member_through_dialog_appears_in_list(qtbot: QtBot, ui: UiCont
     assert "00001" in page.notice.text()
     page.search.clear()
     page.search_now()
+    qtbot.waitUntil(lambda: not page.search_pending)
     assert page.model.rowCount() == 1
     assert page.count.text() == "1 anggota"
 
@@ -62,6 +64,7 @@ def test_registration_errors_appear_next_to_the_field_and_save_nothing(qtbot: Qt
     assert dialog.errors.message_for("name") == ""
     assert dialog.nik.property("invalid") is True
     page.search_now()
+    qtbot.waitUntil(lambda: not page.search_pending)
     assert page.model.rowCount() == 0
 
     add_member(ui.app, "Agus Permata", NIKS[0])
@@ -78,9 +81,11 @@ def test_search_as_you_type_by_number_name_or_nik(qtbot: QtBot, ui: UiContext) -
     page = MembersPage(ui)
     qtbot.addWidget(page)
     page.activate()
+    qtbot.waitUntil(lambda: not page.search_pending)
     assert page.model.rowCount() == 3
     qtbot.keyClicks(page.search, "ti")
-    qtbot.waitUntil(lambda: page.model.rowCount() == 2)  # Siti Rahmawati, Sri Susanti (by name)
+    qtbot.waitUntil(lambda: not page.search_pending)
+    assert page.model.rowCount() == 2  # Siti Rahmawati, Sri Susanti (by name)
     assert page.count.text() == "2 dari 3 anggota"
     page.search.setText("0120019")  # part of the third NIK
     qtbot.waitUntil(lambda: not page.search_pending)
@@ -98,8 +103,8 @@ def test_enter_in_the_search_box_opens_the_member_page(qtbot: QtBot, ui: UiConte
     window = _window(qtbot, ui)
     page = window.members.list
     page.search.setText("siti")
-    qtbot.keyClick(page.search, Qt.Key.Key_Return)
-    assert window.members.currentWidget() is window.members.member
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)  # before the search has even run: it opens when found
+    qtbot.waitUntil(lambda: window.members.currentWidget() is window.members.member)
     assert window.members.member.title.text() == "00002 · Siti Rahmawati"
     qtbot.keyClick(window.members.member, Qt.Key.Key_Escape)
     assert window.members.currentWidget() is page
@@ -108,6 +113,7 @@ def test_enter_in_the_search_box_opens_the_member_page(qtbot: QtBot, ui: UiConte
 def test_double_click_opens_the_member_page(qtbot: QtBot, ui: UiContext) -> None:
     add_member(ui.app, "Budi Santoso", NIKS[0])
     window = _window(qtbot, ui)
+    qtbot.waitUntil(lambda: not window.members.list.search_pending)
     table = window.members.list.table
     rect = table.visualRect(window.members.list.model.index(0, 1))
     # Item views see a double click only after the press of the first click (as a real mouse sends).
