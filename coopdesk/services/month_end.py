@@ -110,17 +110,31 @@ def compute_sukarela_interest(session: Session, month: Month, product: SavingsPr
     ids = set(opening) | set(movements)
     if not ids:
         return []
-    names_q = select(Member.id, Member.number, Member.name)
+    names_q = select(Member.id, Member.number, Member.name, Member.status, Member.status_date)
     if len(ids) < 900:
         names_q = names_q.where(Member.id.in_(ids))
-    names = {id_: (number, name) for id_, number, name in session.execute(names_q).all()}
+    people = session.execute(names_q).all()
+    names = {id_: (number, name) for id_, number, name, _, _ in people}
+    left_on = {id_: day for id_, _, _, status, day in people if status != MemberStatus.ACTIVE.value and day}
     basis = InterestBasis(product.interest_basis)
     result = []
     for member_id in sorted(ids, key=lambda i: names[i][0]):
         res = compute_interest(int(opening.get(member_id, 0)), movements.get(member_id, []), month, basis,
                                product.interest_rate_year, product.interest_min_balance)
-        if res.gross > 0:
-            result.append(MemberInterest(member_id, names[member_id][0], names[member_id][1], res))
+        if res.gross <= 0:
+            continue
+        # Fix (test suite): the exit settlement pays out every Rupiah, so interest credited after it
+        # stayed on a closed account nobody could withdraw.  A member who left in or before this
+        # month earns nothing more (average basis: the part month is forfeited); if the member left
+        # after this month, its month end must be run before the exit is recorded.
+        if member_id in left_on:
+            if left_on[member_id] <= month.last_day:
+                continue
+            raise ValidationError(
+                "month", "member {number} left on {date}, after {month}: reverse the exit, run month end {month}, "
+                "then record the exit again", number=names[member_id][0], date=left_on[member_id].isoformat(),
+                month=str(month))
+        result.append(MemberInterest(member_id, names[member_id][0], names[member_id][1], res))
     return result
 
 
