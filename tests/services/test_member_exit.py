@@ -7,8 +7,9 @@ from datetime import date
 import pytest
 
 from coopdesk.domain.errors import ValidationError
-from coopdesk.services import corrections, member_exit, members, month_end, savings
+from coopdesk.services import corrections, member_exit, members, month_end, savings, savings_products
 from coopdesk.services.context import AppContext
+from coopdesk.services.savings_products import ProductChange
 
 from .helpers import balances, credit_balance, debit_balance, entry_lines, join, member_id, snapshot
 
@@ -98,3 +99,41 @@ def test_exit_with_nothing_to_pay_back(ctx: AppContext) -> None:
     result = member_exit.exit_member(ctx, number, date(2025, 3, 1), "Keluar ")
     assert (result.voucher, result.paid_back, result.total) == (None, [], 0)
     assert members.get(ctx, number).status == "keluar"
+
+
+def test_no_interest_lands_on_a_closed_account_after_the_exit(ctx: AppContext) -> None:
+    # Found by this suite: a month end run late (February, after an exit dated in March)
+    # credited February's interest to the member who had been paid out already.
+    number = join(ctx)
+    savings.deposit(ctx, number, "sukarela", 10_000_000, date(2025, 1, 5))
+    settlement = member_exit.exit_member(ctx, number, date(2025, 3, 10), "keluar")
+    before = snapshot(ctx.db)
+    with pytest.raises(ValidationError, match="left on 2025-03-10, after 2025-02") as err:
+        month_end.run(ctx, "2025-02")
+    assert err.value.field == "month"
+    assert snapshot(ctx.db) == before
+    # The way out the message gives: reverse the exit, run February, leave again.
+    assert settlement.voucher is not None
+    corrections.reverse(ctx, settlement.voucher, "bulan Februari belum ditutup", date(2025, 3, 10))
+    feb = month_end.run(ctx, "2025-02")
+    assert [(i.number, i.result.gross) for i in feb.interest] == [(number, 25_000)]  # 10.000.000 x 0,25%
+    again = member_exit.exit_member(ctx, number, date(2025, 3, 10), "keluar")
+    assert again.total == 10_025_000
+    assert balances(ctx, number)["sukarela"] == 0
+    assert month_end.run(ctx, "2025-03").interest == []
+    assert balances(ctx, number)["sukarela"] == 0
+
+
+def test_average_basis_pays_no_part_month_interest_after_the_exit(ctx: AppContext) -> None:
+    # Found by this suite: with the average daily balance, a member who left on the 10th still
+    # earned interest for days 1-9, credited on the 31st to a settled, closed account.
+    savings_products.update(ctx, "sukarela", ProductChange(interest_basis="average"))
+    leaver, stayer = join(ctx, "Ahmad"), join(ctx, "Bambang")
+    for number in (leaver, stayer):
+        savings.deposit(ctx, number, "sukarela", 3_100_000, date(2025, 2, 20))
+    month_end.run(ctx, "2025-02")
+    member_exit.exit_member(ctx, leaver, date(2025, 3, 10), "keluar")
+    march = month_end.run(ctx, "2025-03")
+    # Bambang: 3.100.000 + February's interest, all March.  Ahmad: nothing, he was settled on the 10th.
+    assert [i.number for i in march.interest] == [stayer]
+    assert balances(ctx, leaver) == {"pokok": 0, "wajib": 0, "sukarela": 0}
