@@ -87,7 +87,7 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
 
 def run_app(db: str | None, user: str, lang: str | None) -> int:
     """Entry point of ``coopdesk`` without a command."""
-    logging.basicConfig(level=logging.INFO)
+    logging.basicConfig(level=logging.WARNING)
     qapp = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(qapp, QApplication)
     qapp.setOrganizationName("CoopDesk")

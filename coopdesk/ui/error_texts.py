@@ -74,6 +74,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "may contain only digits, spaces and + - ( )"),
     QT_TRANSLATE_NOOP("errors", "no member with number {number}"),
     QT_TRANSLATE_NOOP("errors", "is already registered to another member"),
+    QT_TRANSLATE_NOOP("errors", "member {number} left on {date}, after {month}: reverse the exit, run month end {month}, then record the exit again"),  # noqa: E501
     QT_TRANSLATE_NOOP("errors", "{month} has not ended yet"),
     QT_TRANSLATE_NOOP("errors", "{month} is before the books start"),
     QT_TRANSLATE_NOOP("errors", "no savings product {code}"),

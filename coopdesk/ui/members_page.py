@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from coopdesk.db.models import Member
 from coopdesk.services import members
 from coopdesk.ui.context import UiContext
+from coopdesk.ui.import_dialog import ImportMembersDialog
 from coopdesk.ui.member_dialog import MemberDialog
 from coopdesk.ui.models import MemberTableModel
 from coopdesk.ui.style import fit_columns, set_primary, setup_table
@@ -27,6 +28,7 @@ class MembersPage(QWidget):
         super().__init__(parent)
         self._ui = ui
         self.dialog: MemberDialog | None = None
+        self.import_dialog: ImportMembersDialog | None = None
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by number, name or NIK  (Ctrl+F)"))
@@ -36,6 +38,8 @@ class MembersPage(QWidget):
         self.count.setObjectName("hint")
         self.new_button = QPushButton(self.tr("New member (Ctrl+N)"))
         set_primary(self.new_button)
+        self.import_button = QPushButton(self.tr("Import from Excel…"))
+        self.import_button.setToolTip(self.tr("Bring over the member list kept in Excel, with opening balances"))
 
         self.model = MemberTableModel(ui.app, self)
         self.table = setup_table(QTableView(), self.model, stretch=MemberTableModel.NAME)
@@ -44,6 +48,7 @@ class MembersPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search)
         top.addWidget(self.count, 1)
+        top.addWidget(self.import_button)
         top.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         self.notice = banner("okBanner")
@@ -65,6 +70,7 @@ class MembersPage(QWidget):
         self.search.installEventFilter(self)
         self.table.activated.connect(self._open_index)
         self.new_button.clicked.connect(self.open_new_member_dialog)
+        self.import_button.clicked.connect(self.open_import_dialog)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.open_new_member_dialog)
 
@@ -165,6 +171,13 @@ class MembersPage(QWidget):
         self.dialog.accepted.connect(self._registered)
         self.dialog.open()
         return self.dialog
+
+    def open_import_dialog(self) -> ImportMembersDialog:
+        dialog = ImportMembersDialog(self._ui, self)
+        dialog.imported.connect(lambda _result: self.search_now())
+        self.import_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _registered(self) -> None:
         assert self.dialog is not None

@@ -204,6 +204,9 @@ class RowsModel(QAbstractTableModel):
         row = self._total if is_total else self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.display(row)
+        if role == Qt.ItemDataRole.ToolTipRole and column.kind == "text":
+            text = column.display(row)
+            return text if len(text) > 30 else None  # long descriptions are cut off in the cell
         if role == Qt.ItemDataRole.UserRole:
             return column.get(row)
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -122,7 +122,7 @@ class AmountEdit(QWidget):
             self.words.setText(f"{format_rupiah(amount)} · {terbilang(amount)}")
         # A dialog does not grow by itself for a label that wraps onto more lines, but it
         # does follow its children's minimum sizes: reserve the height the words need.
-        lines = self.words.fontMetrics().lineSpacing() * 2 + 4
+        lines = self.words.fontMetrics().lineSpacing() + 2
         self.words.setMinimumHeight(max(lines, self.words.heightForWidth(max(self.words.width(), 300))))
         self.changed.emit()
 

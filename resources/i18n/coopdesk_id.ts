@@ -1162,6 +1162,14 @@
         <translation>Anggota baru (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Import from Excel…</source>
+        <translation>Impor dari Excel…</translation>
+    </message>
+    <message>
+        <source>Bring over the member list kept in Excel, with opening balances</source>
+        <translation>Pindahkan daftar anggota dari Excel, beserta saldo awalnya</translation>
+    </message>
+    <message>
         <source>Members</source>
         <translation>Anggota</translation>
     </message>
@@ -1998,6 +2006,10 @@ Mohon laporkan kejadian ini beserta rincian di bawah.</translation>
     <message>
         <source>is already registered to another member</source>
         <translation>sudah terdaftar atas nama anggota lain</translation>
+    </message>
+    <message>
+        <source>member {number} left on {date}, after {month}: reverse the exit, run month end {month}, then record the exit again</source>
+        <translation>anggota {number} keluar tanggal {date}, sesudah {month}: koreksi (balik) dulu pengeluarannya, jalankan tutup bulan {month}, lalu catat lagi keluarnya</translation>
     </message>
     <message>
         <source>{month} has not ended yet</source>

@@ -106,6 +106,10 @@ def main(argv: list[str]) -> int:
     grab("04-new-member-errors", bad)
     bad.reject()
 
+    importer = window.members.list.open_import_dialog()
+    grab("04b-import-members", importer)
+    importer.reject()
+
     window.members.open_member(numbers[2])
     grab("05-member-page")
     deposit = window.members.member.open_savings_dialog("deposit")
