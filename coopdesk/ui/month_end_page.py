@@ -165,8 +165,11 @@ class MonthEndPage(QWidget):
         self.tabs.setTabText(0, interest)
         self.tabs.setTabText(1, arrears)
 
-    def select_month(self, period: str) -> None:
-        self.month.setCurrentIndex(self.month.findData(period))
+    def select_month(self, period: str) -> bool:
+        index = self.month.findData(period)
+        if index >= 0:
+            self.month.setCurrentIndex(index)
+        return index >= 0
 
     def run(self) -> None:
         period = self.month.currentData()

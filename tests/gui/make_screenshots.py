@@ -25,6 +25,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
 from coopdesk.db.schema import open_database
+from coopdesk.services import member_exit
 from coopdesk.services.books import BooksSetup, init_books
 from coopdesk.services.context import AppContext
 from coopdesk.ui import messages
@@ -71,7 +72,7 @@ def main(argv: list[str]) -> int:
     init_books(db, BooksSetup("KSP Sejahtera Bersama", date(2025, 1, 1), address="Jl. Pemuda No. 12, Semarang"))
     ctx = AppContext(db, user_name="admin", today=lambda: TODAY, now=lambda: datetime(2025, 11, 20, 9, 30))
     started = time.monotonic()
-    numbers = seed(ctx)
+    numbers = seed(ctx, months_run=9, with_exit=False)  # October's month end is still to do
     print(f"seeded {len(numbers)} members in {time.monotonic() - started:.1f} s")
 
     settings = QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat)
@@ -109,6 +110,15 @@ def main(argv: list[str]) -> int:
     importer = window.members.list.open_import_dialog()
     grab("04b-import-members", importer)
     importer.reject()
+
+    window.show_page(3)
+    grab("17-month-end-pending")
+    window.month_end.run()  # October
+    grab("18-month-end-done")
+    window.month_end.select_month("2025-09")
+    grab("18b-month-end-already-run")
+    window.show_page(0)
+    member_exit.exit_member(ctx, numbers[5], date(2025, 11, 10), "keluar")
 
     window.members.open_member(numbers[2])
     grab("05-member-page")
@@ -159,14 +169,6 @@ def main(argv: list[str]) -> int:
 
     window.show_page(2)
     grab("16-trial-balance")
-    window.show_page(3)
-    grab("17-month-end")
-    window.month_end.select_month("2025-10")
-    window.month_end.run()
-    grab("18-month-end-already-run")
-    window.month_end.select_month("2025-11")
-    grab("18b-month-end-pending")
-
     window.show_page(4)
     grab("19-settings")
     for index, name in ((1, "20-settings-accounts"), (2, "21-settings-users"), (3, "22-settings-language")):

@@ -145,3 +145,12 @@ def test_members_model_reads_rows_a_page_at_a_time(ui: UiContext) -> None:
     assert list(model._pages) == [1]
     assert model.index(0, 0).data() == "00001"
     assert sorted(model._pages) == [0, 1]
+
+
+def test_the_excel_import_opens_from_the_members_page(qtbot: QtBot, ui: UiContext) -> None:
+    page = MembersPage(ui)
+    qtbot.addWidget(page)
+    dialog = page.open_import_dialog()
+    assert dialog.isVisible()
+    assert dialog.windowTitle() == "Impor anggota dari Excel"
+    dialog.reject()

@@ -198,3 +198,31 @@ def test_member_exit_shows_what_is_paid_back_then_settles(
     assert not page.deposit_button.isEnabled()
     qtbot.waitUntil(lambda: all(p.ready for p in dialog.documents), timeout=15_000)
     assert [p.path.name for p in dialog.documents] == [f"{dialog.settlement.voucher}.pdf", "keluar-00001.pdf"]
+
+
+def test_a_receipt_can_be_printed_again_from_the_history(qtbot: QtBot, ui: UiContext, page: MemberPage) -> None:
+    posted = savings.deposit(ui.app, "00001", "sukarela", 80_000, date(2025, 4, 1))
+    page.reload()
+    assert not page.reprint_button.isEnabled()
+    page.history.selectRow(page.history_model.rowCount() - 1)
+    assert page.reprint_button.isEnabled()
+    page.reprint_button.click()
+    assert page.document is not None
+    qtbot.waitUntil(lambda: page.document is not None and page.document.ready, timeout=15_000)
+    assert page.document.path == ui.receipts_dir / f"{posted.voucher}.pdf"
+
+
+def test_a_former_members_page_offers_the_settlement_statement(
+        qtbot: QtBot, ui: UiContext, page: MemberPage) -> None:
+    from coopdesk.services import member_exit
+
+    savings.deposit(ui.app, "00001", "sukarela", 80_000, date(2025, 4, 1))
+    member_exit.exit_member(ui.app, "00001", date(2025, 5, 1), "meninggal")
+    page.reload()
+    assert page.status.text() == "Meninggal sejak 01/05/2025"
+    assert page.exit_button.text() == "Pernyataan penyelesaian"
+    assert page.edit_button.isEnabled()  # an address can still be corrected
+    assert page.arrears.text().startswith("Keanggotaan sudah berakhir")
+    assert page.open_exit_dialog() is None
+    qtbot.waitUntil(lambda: page.document is not None and page.document.ready, timeout=15_000)
+    assert page.document is not None and page.document.path.name == "keluar-00001.pdf"
