@@ -45,7 +45,8 @@ class JournalPage(QWidget):
         self.dialog: QDialog | None = None
         self.loading = False
         today = ui.app.today()
-        self.start = DateEdit(date(today.year, 1, 1))
+        # This month by default: a busy year has hundreds of thousands of entries.
+        self.start = DateEdit(date(today.year, today.month, 1))
         self.end = DateEdit(today)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Voucher or description"))

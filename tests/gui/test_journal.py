@@ -17,6 +17,8 @@ def _page(qtbot: QtBot, ui: UiContext) -> JournalPage:
     page = JournalPage(ui)
     qtbot.addWidget(page)
     page.show()
+    assert page.start.value() == date(2025, 12, 1)  # this month by default
+    page.start.set_value(date(2025, 1, 1))
     page.activate()
     settle(ui, qtbot)
     return page
