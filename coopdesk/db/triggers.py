@@ -7,17 +7,38 @@ the database itself refuses.  It also refuses an entry dated in a closed year.
 
 from __future__ import annotations
 
+# Tables made insert-only by migration 0001; later migrations name their own tables.
 IMMUTABLE_TABLES = ("journal_entries", "journal_lines", "savings_transactions")
 
 
-def sqlite_statements() -> list[str]:
+def immutable_statements(dialect: str, tables: tuple[str, ...]) -> list[str]:
+    """Triggers refusing UPDATE and DELETE (and TRUNCATE on PostgreSQL) on ``tables``.
+    On PostgreSQL the trigger function comes from migration 0001."""
     stmts: list[str] = []
-    for table in IMMUTABLE_TABLES:
-        for op in ("UPDATE", "DELETE"):
+    for table in tables:
+        if dialect == "sqlite":
+            for op in ("UPDATE", "DELETE"):
+                stmts.append(
+                    f"CREATE TRIGGER trg_{table}_no_{op.lower()} BEFORE {op} ON {table} "
+                    f"BEGIN SELECT RAISE(ABORT, 'posted rows of {table} cannot be changed or deleted'); END"
+                )
+        elif dialect == "postgresql":
             stmts.append(
-                f"CREATE TRIGGER trg_{table}_no_{op.lower()} BEFORE {op} ON {table} "
-                f"BEGIN SELECT RAISE(ABORT, 'posted rows of {table} cannot be changed or deleted'); END"
+                f"CREATE TRIGGER trg_{table}_immutable BEFORE UPDATE OR DELETE ON {table} "
+                "FOR EACH ROW EXECUTE FUNCTION coopdesk_refuse_change()"
             )
+            # TRUNCATE bypasses row triggers; refuse it too.
+            stmts.append(
+                f"CREATE TRIGGER trg_{table}_no_truncate BEFORE TRUNCATE ON {table} "
+                "FOR EACH STATEMENT EXECUTE FUNCTION coopdesk_refuse_change()"
+            )
+        else:
+            raise RuntimeError(f"unsupported database dialect: {dialect}")
+    return stmts
+
+
+def sqlite_statements() -> list[str]:
+    stmts = immutable_statements("sqlite", IMMUTABLE_TABLES)
     stmts.append(
         "CREATE TRIGGER trg_journal_entries_closed_year BEFORE INSERT ON journal_entries "
         "WHEN EXISTS (SELECT 1 FROM closed_years WHERE year = CAST(strftime('%Y', NEW.date) AS INTEGER)) "
@@ -34,16 +55,7 @@ def postgresql_statements() -> list[str]:
         "BEGIN IF EXISTS (SELECT 1 FROM closed_years WHERE year = EXTRACT(YEAR FROM NEW.date)) THEN "
         "RAISE EXCEPTION 'the year of this entry is closed'; END IF; RETURN NEW; END $$",
     ]
-    for table in IMMUTABLE_TABLES:
-        stmts.append(
-            f"CREATE TRIGGER trg_{table}_immutable BEFORE UPDATE OR DELETE ON {table} "
-            "FOR EACH ROW EXECUTE FUNCTION coopdesk_refuse_change()"
-        )
-        # TRUNCATE bypasses row triggers; refuse it too.
-        stmts.append(
-            f"CREATE TRIGGER trg_{table}_no_truncate BEFORE TRUNCATE ON {table} "
-            "FOR EACH STATEMENT EXECUTE FUNCTION coopdesk_refuse_change()"
-        )
+    stmts += immutable_statements("postgresql", IMMUTABLE_TABLES)
     stmts.append(
         "CREATE TRIGGER trg_journal_entries_closed_year BEFORE INSERT ON journal_entries "
         "FOR EACH ROW EXECUTE FUNCTION coopdesk_refuse_closed_year()"

@@ -17,7 +17,7 @@ from coopdesk.domain.errors import ValidationError
 from coopdesk.domain.savings import InterestBasis, SavingsKind
 from coopdesk.domain.users import Role
 from coopdesk.resources import resource
-from coopdesk.services import settings
+from coopdesk.services import loan_products, settings
 from coopdesk.services.context import DEFAULT_ADMIN
 
 
@@ -73,6 +73,8 @@ def _load(session: Session, setup: BooksSetup, now: datetime) -> None:
                             participation=row["participation"] or None, postable=row["postable"] == "1",
                             active=True))
     session.add_all(_products(setup))
+    session.flush()
+    loan_products.create(session, loan_products.DEFAULT_PRODUCT)
     settings.put(session, "coop_name", setup.name.strip())
     settings.put(session, "coop_address", setup.address.strip())
     settings.put(session, "books_start", setup.start.isoformat())

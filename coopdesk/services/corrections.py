@@ -17,6 +17,7 @@ from coopdesk.domain.errors import ValidationError
 from coopdesk.domain.journal import JournalType, reversal_of
 from coopdesk.services.context import AppContext
 from coopdesk.services.ledger import PostedEntry, entry_by_voucher, line_specs, post_entry, reversal_for, summary
+from coopdesk.services.loan_repayments import undo_disbursement, undo_loan_transactions
 from coopdesk.services.member_exit import undo_exit
 from coopdesk.services.savings import undo_movements
 
@@ -29,6 +30,11 @@ SUBLEDGER_UNDO: dict[str, UndoFn] = {
     "savings.opening": undo_movements,
     "month_end.interest": undo_movements,
     "member.exit": undo_exit,
+    "loan.disbursement": undo_disbursement,
+    "loan.repayment": undo_loan_transactions,
+    "loan.payoff": undo_loan_transactions,
+    "loan.writeoff": undo_loan_transactions,
+    "loan.recovery": undo_loan_transactions,
 }
 
 

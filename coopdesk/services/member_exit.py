@@ -1,19 +1,27 @@
-"""A member leaves: pokok, wajib and sukarela are paid back in one entry (DOMAIN.md §3)."""
+"""A member leaves: pokok, wajib and sukarela are paid back in one entry (DOMAIN.md §3).
+
+Running loans are settled out of the savings in the same entry (payoff under each loan's
+rule, as on the day of exit); a member whose savings do not cover the loans must settle
+them first.  Applications not yet disbursed are rejected.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from coopdesk.db.models import JournalEntry, Member, SavingsTransaction
+from coopdesk.db.models import JournalEntry, Loan, LoanTransaction, Member, SavingsTransaction
 from coopdesk.domain.errors import ValidationError
 from coopdesk.domain.journal import JournalType, LineSpec
+from coopdesk.domain.loan_payments import Allocation
 from coopdesk.domain.members import EXIT_STATUSES, MemberStatus
+from coopdesk.domain.money import format_rupiah
 from coopdesk.services import audit, ledger, settings
 from coopdesk.services.context import AppContext
+from coopdesk.services.loan_repayments import loan_lines, payoff_allocation, record_parts, undo_loan_transactions
 from coopdesk.services.members import by_number
 from coopdesk.services.savings import balance, product_by_code, products, undo_movements
 
@@ -26,10 +34,27 @@ class ExitSettlement:
     reason: str
     voucher: str | None  # None when there was nothing to pay back
     paid_back: list[tuple[str, int]]  # (product name, amount)
+    loans_settled: list[tuple[str, int]] = field(default_factory=list)  # (loan number, amount netted)
 
     @property
     def total(self) -> int:
+        """Savings returned before netting loans."""
         return sum(a for _, a in self.paid_back)
+
+    @property
+    def loans_total(self) -> int:
+        return sum(a for _, a in self.loans_settled)
+
+    @property
+    def cash_paid(self) -> int:
+        return self.total - self.loans_total
+
+
+def loan_settlements(session: Session, member: Member, day: date) -> list[tuple[Loan, Allocation]]:
+    """Each running loan of the member with what settling it on ``day`` takes."""
+    loans = session.scalars(select(Loan).where(Loan.member_id == member.id, Loan.status == "disbursed")
+                            .order_by(Loan.id))
+    return [(loan, payoff_allocation(session, loan, day)) for loan in loans]
 
 
 def settlement_lines(session: Session, member: Member, day: date) -> list[tuple[str, str, int, int]]:
@@ -44,9 +69,12 @@ def settlement_lines(session: Session, member: Member, day: date) -> list[tuple[
 
 
 def preview(ctx: AppContext, number: str, day: date) -> list[tuple[str, int]]:
+    """Savings paid back; running loans appear as negative rows named by their number."""
     with ctx.reading() as session:
         member = by_number(session, number)
-        return [(name, amount) for _, name, _, amount in settlement_lines(session, member, day)]
+        rows = [(name, amount) for _, name, _, amount in settlement_lines(session, member, day)]
+        rows += [(f"Pinjaman {loan.number}", -alloc.amount) for loan, alloc in loan_settlements(session, member, day)]
+        return rows
 
 
 def exit_member(ctx: AppContext, number: str, day: date, reason: str) -> ExitSettlement:
@@ -70,10 +98,19 @@ def exit_member(ctx: AppContext, number: str, day: date, reason: str) -> ExitSet
             raise ValidationError("member", "a savings balance is negative; correct it first")
         voucher = None
         total = sum(amount for *_, amount in rows)
-        if total > 0:
+        settlements = [(loan, alloc) for loan, alloc in loan_settlements(session, member, day)]
+        owed = sum(alloc.amount for _, alloc in settlements)
+        if owed > total:
+            raise ValidationError("member", "owes {owed} on loans but has {savings} in savings; settle the loans "
+                                  "first", owed=format_rupiah(owed), savings=format_rupiah(total))
+        if total > 0 or settlements:
             lines = [LineSpec(account, debit=amount, member_id=member.id, memo=name)
                      for _, name, account, amount in rows]
-            lines.append(LineSpec(settings.get(session, "cash_account"), credit=total, member_id=member.id))
+            for loan, alloc in settlements:
+                lines += loan_lines(session, alloc, member.id, loan.number)
+            if total - owed > 0:
+                lines.append(LineSpec(settings.get(session, "cash_account"), credit=total - owed,
+                                      member_id=member.id))
             entry = ledger.post_entry(
                 session, user, journal_type=JournalType.CASH_OUT, day=day,
                 memo=f"Pengembalian simpanan anggota keluar {member.number} {member.name} ({reason})",
@@ -83,17 +120,26 @@ def exit_member(ctx: AppContext, number: str, day: date, reason: str) -> ExitSet
             for code, _, _, amount in rows:
                 session.add(SavingsTransaction(member_id=member.id, product_id=product_by_code(session, code).id,
                                                date=day, amount=-amount, kind="exit", entry_id=entry.id))
+            for loan, alloc in settlements:
+                record_parts(session, loan, alloc, entry.id, day, "exit")
+        for pending in session.scalars(select(Loan).where(Loan.member_id == member.id,
+                                                          Loan.status.in_(("applied", "approved")))):
+            pending.status = "rejected"
+            pending.rejected_reason = f"anggota {reason}"
         member.status = reason
         member.status_date = day
         member.exit_reason = reason
         audit.record(session, user, ctx.now(), "member.exit", "member", member.number, reason)
         return ExitSettlement(member.number, member.name, day, reason, voucher,
-                              [(name, amount) for _, name, _, amount in rows])
+                              [(name, amount) for _, name, _, amount in rows],
+                              [(loan.number, alloc.amount) for loan, alloc in settlements])
 
 
 def undo_exit(session: Session, original: JournalEntry, reversal: JournalEntry) -> None:
-    """Reversing an exit settlement restores the savings and makes the member active again."""
-    undo_movements(session, original, reversal)
+    """Reversing an exit settlement restores the savings and loans and makes the member active again."""
+    undo_loan_transactions(session, original, reversal)  # also restores the savings rows
+    if not session.scalar(select(LoanTransaction.id).where(LoanTransaction.entry_id == original.id).limit(1)):
+        undo_movements(session, original, reversal)
     member_id = next(l.member_id for l in original.lines if l.member_id is not None)
     member = session.get(Member, member_id)
     assert member is not None

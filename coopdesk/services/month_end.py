@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from coopdesk.db.models import (
     InterestPosting,
     JournalEntry,
+    LoanMonthEnd,
     Member,
     MonthEndRun,
     SavingsProduct,
@@ -29,6 +30,7 @@ from coopdesk.domain.members import MemberStatus
 from coopdesk.domain.savings import InterestBasis, InterestResult, SavingsKind, compute_interest
 from coopdesk.services import ledger, settings
 from coopdesk.services.context import AppContext
+from coopdesk.services.loan_portfolio import post_allowance
 from coopdesk.services.savings import arrears_by_member
 
 INTEREST_EXPENSE_ACCOUNT = "5110"
@@ -51,6 +53,14 @@ class MonthEndResult:
     voucher: str | None
     interest: list[MemberInterest] = field(default_factory=list)
     arrears: list[tuple[str, str, int]] = field(default_factory=list)  # number, name, amount owed
+    # Loan allowance (PPAP): needed at the month's last day, booked before, and the adjustment.
+    allowance_needed: int = 0
+    allowance_booked_before: int = 0
+    allowance_voucher: str | None = None
+
+    @property
+    def allowance_adjustment(self) -> int:
+        return self.allowance_needed - self.allowance_booked_before
 
     @property
     def gross_total(self) -> int:
@@ -158,8 +168,12 @@ def run(ctx: AppContext, period: str) -> MonthEndResult:
                     .where(InterestPosting.run_id == done.id).order_by(Member.seq)
                 ).all()
             ]
-            return MonthEndResult(str(month), True, done.obligations_created, entry.voucher if entry else None,
-                                  posted, _arrears_list(session, members))
+            result = MonthEndResult(str(month), True, done.obligations_created, entry.voucher if entry else None,
+                                    posted, _arrears_list(session, members))
+            allowance = session.scalar(select(LoanMonthEnd).where(LoanMonthEnd.period == str(month)))
+            if allowance is not None:
+                _fill_allowance(session, result, allowance)
+            return result
         if month.last_day > ctx.today():
             raise ValidationError("month", "{month} has not ended yet", month=str(month))
         start = settings.books_start(session)
@@ -199,8 +213,20 @@ def run(ctx: AppContext, period: str) -> MonthEndResult:
             session.execute(insert(InterestPosting.__table__), [
                 {"run_id": run_row.id, "member_id": r.member_id, "basis": r.result.basis, "gross": r.result.gross,
                  "tax": r.result.tax} for r in interest])
-        return MonthEndResult(str(month), False, created, entry.voucher if entry else None, interest,
-                              _arrears_list(session, members))
+        result = MonthEndResult(str(month), False, created, entry.voucher if entry else None, interest,
+                                _arrears_list(session, members))
+        allowance = post_allowance(ctx, session, month)
+        if allowance is not None:
+            _fill_allowance(session, result, allowance)
+        return result
+
+
+def _fill_allowance(session: Session, result: MonthEndResult, row: LoanMonthEnd) -> None:
+    result.allowance_needed = row.needed
+    result.allowance_booked_before = row.booked_before
+    if row.entry_id is not None:
+        entry = session.get(JournalEntry, row.entry_id)
+        result.allowance_voucher = entry.voucher if entry else None
 
 
 def runs(ctx: AppContext) -> list[str]:

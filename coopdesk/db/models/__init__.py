@@ -2,6 +2,7 @@
 
 from coopdesk.db.models.admin import AuditLog, ClosedYear, Setting, User
 from coopdesk.db.models.ledger import Account, JournalEntry, JournalLine, VoucherCounter
+from coopdesk.db.models.loans import Loan, LoanInstallment, LoanMonthEnd, LoanProduct, LoanTransaction
 from coopdesk.db.models.members import Member
 from coopdesk.db.models.savings import (
     InterestPosting,
@@ -18,6 +19,11 @@ __all__ = [
     "InterestPosting",
     "JournalEntry",
     "JournalLine",
+    "Loan",
+    "LoanInstallment",
+    "LoanMonthEnd",
+    "LoanProduct",
+    "LoanTransaction",
     "Member",
     "MonthEndRun",
     "SavingsProduct",
