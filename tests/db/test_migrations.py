@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -17,7 +18,15 @@ from sqlalchemy import inspect, text
 
 from coopdesk.db import schema
 from coopdesk.db.base import Base
-from coopdesk.db.schema import Database, alembic_config, current_revision, head_revision, open_database
+from coopdesk.db.schema import (
+    Database,
+    alembic_config,
+    current_revision,
+    database_url,
+    head_revision,
+    make_engine,
+    open_database,
+)
 from coopdesk.services import savings
 from coopdesk.services.books import BooksSetup, init_books
 from coopdesk.services.members import by_number
@@ -48,7 +57,7 @@ def _check_schema(db: Database) -> None:
         assert diffs == []
         if db.dialect == "sqlite":
             triggers = set(conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars())
-            assert triggers == TRIGGERS_SQLITE
+            assert triggers >= TRIGGERS_SQLITE
         else:
             triggers = set(conn.execute(text(
                 "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal")).scalars())
@@ -95,14 +104,14 @@ def test_reopening_at_head_changes_nothing(tmp_path: Path, sqlite_template: Path
 
 NEXT_REVISION = '''"""test only: a later schema version
 
-Revision ID: 0002_test
-Revises: 0001
+Revision ID: 9999_test
+Revises: {head}
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002_test"
-down_revision = "0001"
+revision = "9999_test"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -125,10 +134,11 @@ def upgrade_to_next_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     def activate() -> str:
         migrations = tmp_path / "migrations_next"
         shutil.copytree(schema.MIGRATIONS, migrations, ignore=shutil.ignore_patterns("__pycache__"))
-        (migrations / "versions" / "0002_test.py").write_text(NEXT_REVISION, encoding="utf-8")
+        (migrations / "versions" / "9999_test.py").write_text(NEXT_REVISION.replace("{head}", head_revision()),
+                                                              encoding="utf-8")
         monkeypatch.setattr(schema, "MIGRATIONS", migrations)
-        assert head_revision() == "0002_test"
-        return "0002_test"
+        assert head_revision() == "9999_test"
+        return "9999_test"
 
     return activate
 
@@ -148,7 +158,8 @@ def _money_rows(path: Path) -> list[tuple[object, ...]]:
 
 def test_older_file_is_copied_aside_then_upgraded(tmp_path: Path, sqlite_template: Path,
                                                    upgrade_to_next_version: Callable[[], str]) -> None:
-    # Books written by the current version (revision 0001), with a member and a deposit.
+    # Books written by the current version, with a member and a deposit.
+    old_head = head_revision()
     path = tmp_path / "books.db"
     shutil.copy(sqlite_template, path)
     old = open_database(str(path))
@@ -168,8 +179,8 @@ def test_older_file_is_copied_aside_then_upgraded(tmp_path: Path, sqlite_templat
         assert new.backup is not None
         assert new.backup.exists()
         assert new.backup.parent == path.parent
-        assert new.backup.name.startswith("books.db.before-upgrade-0001-")
-        assert current_revision(new.engine) == "0002_test"
+        assert new.backup.name.startswith(f"books.db.before-upgrade-{old_head}-")
+        assert current_revision(new.engine) == "9999_test"
         assert "upgrade_marker" in inspect(new.engine).get_table_names()
         # Every row is still there, unchanged (members gained the new column, at its default).
         after = snapshot(new)
@@ -181,10 +192,10 @@ def test_older_file_is_copied_aside_then_upgraded(tmp_path: Path, sqlite_templat
         new.dispose()
     assert _money_rows(path) == rows_before
 
-    # The copy is the old file as it was: revision 0001, the same rows, no new table.
+    # The copy is the old file as it was: the old revision, the same rows, no new table.
     con = sqlite3.connect(new.backup)
     try:
-        assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+        assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [(old_head,)]
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         assert "upgrade_marker" not in tables
         assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
@@ -198,3 +209,45 @@ def test_older_file_is_copied_aside_then_upgraded(tmp_path: Path, sqlite_templat
     assert again.backup is None
     assert len([p for p in tmp_path.iterdir() if ".before-upgrade-" in p.name and not p.name.endswith(
         ("-wal", "-shm"))]) == 1
+
+
+def test_a_file_from_the_first_version_upgrades_with_its_data(tmp_path: Path) -> None:
+    """A real older file: built at revision 0001 with 0001's own tables, opened by this version."""
+    if head_revision() == "0001":
+        pytest.skip("only one schema version so far")
+    path = tmp_path / "lama.db"
+    engine = make_engine(database_url(str(path)))
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    with engine.begin() as conn:
+        for sql in (
+            "INSERT INTO users VALUES (1, 'admin', 'administrator', 1, '2025-01-01 08:00:00')",
+            "INSERT INTO accounts VALUES (1, '1110', 'Kas', 'asset', NULL, 1, 1), "
+            "(2, '2111', 'Simpanan Sukarela', 'liability', NULL, 1, 1)",
+            "INSERT INTO savings_products VALUES (1, 'sukarela', 'Simpanan Sukarela', 'sukarela', '2111', "
+            "'liability', 0, '3', 'lowest', 0, 1)",
+            "INSERT INTO members VALUES (1, '00001', 1, 'Budi', '3375011203750001', 'L', '', NULL, '', '', '', "
+            "'2025-01-02', 'aktif', NULL, '', 1, '2025-01-02 08:00:00')",
+            "INSERT INTO voucher_counters VALUES ('BKM', 2025, 1)",
+            "INSERT INTO journal_entries VALUES (1, 'BKM-2025-000001', 'BKM', 2025, 1, '2025-01-03', 'Setoran', 1, "
+            "'2025-01-03 09:00:00', 'savings.deposit', NULL, NULL)",
+            "INSERT INTO journal_lines VALUES (1, 1, 1, 1, 9007199254740993, 0, 1, ''), "
+            "(2, 1, 2, 2, 0, 9007199254740993, 1, '')",
+            "INSERT INTO savings_transactions VALUES (1, 1, 1, '2025-01-03', 9007199254740993, 'deposit', 1)",
+        ):
+            conn.exec_driver_sql(sql)
+    engine.dispose()
+    rows_before = _money_rows(path)
+
+    db = open_database(str(path))
+    try:
+        assert db.backup is not None and db.backup.name.startswith("lama.db.before-upgrade-0001-")
+        assert current_revision(db.engine) == head_revision()
+        with db.sessions() as session:
+            assert savings.balances(session, 1)["sukarela"] == 9_007_199_254_740_993
+    finally:
+        db.dispose()
+    assert _money_rows(path) == rows_before
+    assert _money_rows(db.backup) == rows_before
