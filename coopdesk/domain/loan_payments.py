@@ -5,7 +5,7 @@ Pure functions over the schedule and the loan's transaction history, so the tell
 
 Denda accrues day by day on each installment's unpaid amount (principal + interest) once
 the grace period after its due date has passed; a partial payment lowers what accrues from
-that day on.  A "% per month" rule accrues a thirtieth of the rate per day.  What has
+the next day on.  A "% per month" rule accrues a thirtieth of the rate per day.  What has
 accrued minus what was paid is due; denda is income only when received (cash basis).
 """
 
@@ -107,15 +107,21 @@ class InstallmentState:
         start = self.due_date + timedelta(days=penalty.grace_days + 1)
         if as_of < start:
             return 0
-        # Step function of the unpaid amount: it changes on the days payments were made.
-        # A payment made on a day counts from that day (a member who pays on day 3 of
-        # lateness pays denda for days 1-2 on the full amount, then on the rest).
-        changes = sorted({m.date for m in self.movements if start <= m.date <= as_of})
+        # Step function of the unpaid amount.  A day's denda is on what was unpaid when the
+        # day began, so a payment lowers it from the next day on (a member who pays on day 3
+        # of lateness pays denda for days 1-3 on the full amount, then on the rest).
+        # Fix (tests/loans): the steps were the payment days themselves, but each step was
+        # charged on the amount unpaid the day *before* it, so a payment never lowered the
+        # denda at all and it kept accruing after the installment was paid in full.  Now the
+        # steps are the days after a payment, which also makes the denda the teller collects
+        # on a day equal to what the books say accrued on that day once the payment is in.
+        one_day = timedelta(days=1)
+        changes = sorted({m.date + one_day for m in self.movements if start <= m.date + one_day <= as_of})
         total = Decimal(0)
         day = start
-        for change in [*changes, as_of + timedelta(days=1)]:
+        for change in [*changes, as_of + one_day]:
             if change > day:
-                unpaid_then = self.unpaid(day - timedelta(days=1))
+                unpaid_then = self.unpaid(day - one_day)
                 total += penalty.per_day(unpaid_then) * (change - day).days if unpaid_then > 0 else 0
                 day = change
         return round_rupiah(total)
