@@ -64,7 +64,8 @@ class LoanTerms:
     def monthly_rate(self) -> Decimal:
         """As a fraction: 1,5% per month → 0.015; 18% per year → 0.015."""
         rate = self.rate / Decimal(100)
-        return rate if self.per is RatePer.MONTH else rate / Decimal(12)
+        # Fix (tests/loans): ``is`` took a plain "month" (as check_terms accepts) for a yearly rate.
+        return rate if self.per == RatePer.MONTH else rate / Decimal(12)
 
 
 @dataclass(frozen=True)
@@ -152,9 +153,16 @@ def schedule(terms: LoanTerms) -> Schedule:
         else:
             scheduled = annuity if method is Method.ANUITAS else base_principal + interest
             principal = _round_up(scheduled, terms.rounding) - interest
-            if principal < 0 or principal > outstanding:
+            # Fix (tests/loans): ``principal == outstanding`` also repays the loan before its last
+            # month (leaving an empty last installment: P 11.000, 12 months, 0%, unit 1.000, where
+            # the unit is larger than the installment of 917).  And with a unit of 1 it is the
+            # principal, too small for so many months (Rp 7 over 10), not the unit that is at fault.
+            if principal < 0 or principal >= outstanding:
                 # The unit rounds an installment past what is left: the loan would be repaid
                 # before its last month.  Better to say so than to print a nonsense schedule.
+                if terms.rounding == 1:
+                    raise ValidationError("principal", "{amount} is too small to repay over {n} months",
+                                          amount=format_rupiah(p), n=n)
                 raise ValidationError(
                     "rounding", "a rounding unit of {unit} is too large for installments of {amount}",
                     unit=format_rupiah(terms.rounding), amount=format_rupiah(scheduled))
