@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import insert, select
+from sqlalchemy import Select, insert, select
 from sqlalchemy.orm import Session
 
 from coopdesk.db.models import JournalEntry, Loan, LoanProduct, LoanTransaction, Member, SavingsTransaction
@@ -241,27 +241,48 @@ def recovered_amount(session: Session, loan: Loan) -> int:
 
 # --- reversal ------------------------------------------------------------------------------
 
+def _reversed_entries() -> Select[tuple[int | None]]:
+    return select(JournalEntry.reverses_id).where(JournalEntry.reverses_id.is_not(None))
+
+
+def _check_reversal_date(session: Session, loan: Loan, reversal: JournalEntry) -> None:
+    last = latest_transaction_date(session, loan.id)
+    if last is not None and reversal.date < last:
+        raise ValidationError("date", "is before loan {number}'s last transaction ({date})", number=loan.number,
+                              date=last.isoformat())
+
+
 def undo_loan_transactions(session: Session, original: JournalEntry, reversal: JournalEntry) -> None:
     """Cancel a repayment, payoff, write-off or recovery: opposite rows dated on the reversal.
     Only a loan's newest transaction can be reversed, so allocation history stays true."""
     rows = list(session.scalars(select(LoanTransaction).where(LoanTransaction.entry_id == original.id)))
     if not rows:
         return
-    loan = session.get(Loan, rows[0].loan_id)
-    assert loan is not None
-    newer = session.scalar(select(LoanTransaction.id).where(
-        LoanTransaction.loan_id == loan.id, LoanTransaction.id > max(r.id for r in rows),
-        LoanTransaction.kind.not_like("rev-%")).limit(1))
-    if newer is not None:
-        raise ValidationError("voucher", "loan {number} has later transactions; reverse those first",
-                              number=loan.number)
+    # Fix (tests/loans): an exit settlement nets every running loan of the member, but only the
+    # first loan was checked and set running again (the others stayed paid_off with their
+    # principal owed again).  Each loan is handled now.  And a later transaction that has itself
+    # been reversed no longer blocks: "reverse those first" could never be obeyed before.  A
+    # reversal dated before the loan's last transaction is refused, as a repayment would be.
+    newest = max(r.id for r in rows)
+    loans = [session.get(Loan, loan_id) for loan_id in sorted({r.loan_id for r in rows})]
+    for loan in loans:
+        assert loan is not None
+        newer = session.scalar(select(LoanTransaction.id).where(
+            LoanTransaction.loan_id == loan.id, LoanTransaction.id > newest,
+            LoanTransaction.kind.not_like("rev-%"), LoanTransaction.entry_id.not_in(_reversed_entries())).limit(1))
+        if newer is not None:
+            raise ValidationError("voucher", "loan {number} has later transactions; reverse those first",
+                                  number=loan.number)
+        _check_reversal_date(session, loan, reversal)
     session.execute(insert(LoanTransaction.__table__), [
         {"loan_id": r.loan_id, "entry_id": reversal.id, "date": reversal.date, "kind": f"rev-{r.kind}"[:16],
          "installment_no": r.installment_no, "principal": -r.principal, "interest": -r.interest,
          "denda": -r.denda, "waived_interest": -r.waived_interest} for r in rows])
-    if loan.status in ("paid_off", "written_off") and original.source != "loan.recovery":
-        loan.status = "disbursed"
-        loan.closed_on = None
+    for loan in loans:
+        assert loan is not None
+        if loan.status in ("paid_off", "written_off") and original.source != "loan.recovery":
+            loan.status = "disbursed"
+            loan.closed_on = None
     undo_movements(session, original, reversal)
 
 
@@ -270,8 +291,14 @@ def undo_disbursement(session: Session, original: JournalEntry, reversal: Journa
     loan = session.scalar(select(Loan).where(Loan.disbursement_entry_id == original.id))
     if loan is None:
         return
-    if session.scalar(select(LoanTransaction.id).where(LoanTransaction.loan_id == loan.id).limit(1)) is not None:
+    # Fix (tests/loans): repayments that were reversed no longer block (they did forever), but
+    # the disbursement cannot be reversed on a day before the loan's last transaction.
+    live = session.scalar(select(LoanTransaction.id).where(
+        LoanTransaction.loan_id == loan.id, LoanTransaction.kind.not_like("rev-%"),
+        LoanTransaction.entry_id.not_in(_reversed_entries())).limit(1))
+    if live is not None:
         raise ValidationError("voucher", "loan {number} has repayments; reverse those first", number=loan.number)
+    _check_reversal_date(session, loan, reversal)
     undo_movements(session, original, reversal)
     loan.status = "cancelled"
     loan.closed_on = reversal.date
