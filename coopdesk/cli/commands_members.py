@@ -6,6 +6,7 @@ import argparse
 from datetime import date
 from typing import Any
 
+from coopdesk.cli import commands_loans
 from coopdesk.cli.context import open_context
 from coopdesk.cli.output import emit_json, table
 from coopdesk.domain.calendar import parse_date
@@ -154,7 +155,7 @@ def cmd_withdraw(ns: argparse.Namespace) -> int:
 
 
 def register_products(sub: Sub) -> None:
-    p = sub.add_parser("product", help="savings products and their settings")
+    p = sub.add_parser("product", help="savings and loan products and their settings")
     ps = p.add_subparsers(dest="action", required=True)
     q = ps.add_parser("list")
     q.add_argument("--json", action="store_true")
@@ -169,20 +170,23 @@ def register_products(sub: Sub) -> None:
     q.add_argument("--min-balance", default=None, help="no interest below this balance")
     q.add_argument("--classification", default=None, choices=["equity", "liability"])
     q.set_defaults(handler=cmd_product_set)
+    commands_loans.register_loan_products(ps)
 
 
 def cmd_product_list(ns: argparse.Namespace) -> int:
     rows = savings_products.all_products(open_context(ns))
-    data = [{"code": p.code, "name": p.name, "kind": p.kind, "account": p.account_code,
+    data = [{"type": "savings", "code": p.code, "name": p.name, "kind": p.kind, "account": p.account_code,
              "classification": p.classification, "amount": p.fixed_amount,
              "rate_per_year": str(p.interest_rate_year), "basis": p.interest_basis,
              "min_balance": p.interest_min_balance} for p in rows]
+    loan_rows = commands_loans.loan_product_rows(ns)  # loan products follow, "type": "loan"
     if ns.json:
-        emit_json(data)
+        emit_json(data + loan_rows)
     else:
         table(["code", "name", "account", "amount", "rate %/yr", "basis"],
               [(d["code"], d["name"], d["account"], d["amount"], d["rate_per_year"], d["basis"]) for d in data],
               money=[3])
+        commands_loans.print_loan_products(loan_rows)
     return 0
 
 

@@ -11,7 +11,7 @@ import sys
 
 from sqlalchemy.exc import OperationalError
 
-from coopdesk.cli import commands_documents, commands_import, commands_ledger, commands_members
+from coopdesk.cli import commands_documents, commands_import, commands_ledger, commands_loans, commands_members
 from coopdesk.cli.errors import CliError
 from coopdesk.db.location import default_database
 from coopdesk.domain.errors import CoopDeskError, ValidationError
@@ -47,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands_ledger.register(sub)
     commands_members.register(sub)
     commands_members.register_products(sub)
+    commands_loans.register(sub)
     commands_import.register(sub)
     commands_documents.register(sub)
     return parser
