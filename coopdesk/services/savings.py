@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from coopdesk.db.models import JournalEntry, Member, SavingsProduct, SavingsTransaction, WajibObligation
@@ -150,8 +150,26 @@ def _min_balance_from(session: Session, member_id: int, product_id: int, day: da
     return lowest
 
 
+def lock_member(session: Session, member_id: int) -> None:
+    """Serialise postings on one member's savings, so that the checks made after this (balance,
+    pokok ceiling, status) see every posting committed before it.
+
+    Fix (test suite): two withdrawals of the same balance at the same moment both passed the
+    balance check and overdrew the account, on PostgreSQL and on SQLite alike.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(Member.id).where(Member.id == member_id).with_for_update())
+    else:
+        # SQLite reads outside a transaction until the first write: this no-op write takes the
+        # database's write lock now (other writers wait, busy_timeout), before anything is checked.
+        session.execute(update(Member).where(Member.id == member_id).values(status=Member.status)
+                        .execution_options(synchronize_session=False))
+
+
 def _active_member(session: Session, number: str, day: date) -> Member:
     member = by_number(session, number)
+    lock_member(session, member.id)
+    session.refresh(member)  # as committed by whoever held the lock before us
     if member.status != MemberStatus.ACTIVE.value:
         raise ValidationError("member", "{number} is no longer an active member ({status})",
                               number=member.number, status=member.status)
@@ -232,6 +250,8 @@ def undo_movements(session: Session, original: JournalEntry, reversal: JournalEn
     that has since been withdrawn.
     """
     rows = list(session.scalars(select(SavingsTransaction).where(SavingsTransaction.entry_id == original.id)))
+    for member_id in sorted({tx.member_id for tx in rows}):
+        lock_member(session, member_id)
     for tx in rows:
         if _min_balance_from(session, tx.member_id, tx.product_id, reversal.date, -tx.amount) < 0:
             number = session.get(Member, tx.member_id).number  # type: ignore[union-attr]
