@@ -11,7 +11,8 @@ from pathlib import Path
 ENV = {
     **os.environ,
     "QT_QPA_PLATFORM": "offscreen",
-    "PYTHONWARNINGS": "error",  # a warning printed on stderr would break the "one line" promise anyway
+    # Show every warning (ResourceWarning too): any text on stderr fails the checks below.
+    "PYTHONWARNINGS": "default",
 }
 ENV.pop("COOPDESK_DB", None)
 

@@ -129,6 +129,16 @@ def test_interest_on_the_lowest_balance_and_final_tax(ctx: AppContext) -> None:
     assert mar[late] == (12_500, 0)  # 5.000.000 all of March: 12.500
 
 
+def test_one_big_saver_entry(ctx: AppContext) -> None:
+    big = join(ctx)
+    savings.deposit(ctx, big, "sukarela", 120_000_000, date(2025, 1, 31))
+    # February, lowest balance 120.000.000 x 3% / 12 = 300.000 > 240.000: tax 10% = 30.000, net 270.000
+    result = month_end.run(ctx, "2025-02")
+    assert entry_lines(ctx, result.voucher or "") == [
+        ("5110", 300_000, 0, None), ("2111", 0, 270_000, member_id(ctx, big)), ("2140", 0, 30_000, None)]
+    assert balances(ctx, big)["sukarela"] == 120_270_000
+
+
 def test_average_daily_balance_option_and_minimum_balance(ctx: AppContext) -> None:
     savings_products.update(ctx, "sukarela", ProductChange(interest_basis="average",
                                                            interest_min_balance=1_000_000))
