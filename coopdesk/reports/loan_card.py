@@ -446,7 +446,7 @@ def _schedule_table(card: LoanCard, lang: str, width: float) -> Table:
     if not card.simulation:
         totals += ["", _money(card.total_paid), ""]
     rows.append(Row(totals, "total"))
-    return grid(columns, rows, width, size=8, min_size=6.5)
+    return grid(columns, rows, width, size=8, min_size=6.5, padding=3.5)
 
 
 def _position_box(card: LoanCard, lang: str, width: float) -> Table:

@@ -66,13 +66,19 @@ def grid(columns: Sequence[Column], rows: Sequence[Row], width: float, *, size: 
     natural = _natural(columns, rows, size, padding)
     spare = width - sum(natural)
     wrapping = [i for i, c in enumerate(columns) if c.wrap]
+    widths = list(natural)
     if spare >= 0:
-        # Spare room goes to the wrapping column, or is spread evenly.
-        targets = wrapping or list(range(len(columns)))
-        widths = [w + (spare / len(targets) if i in targets else 0) for i, w in enumerate(natural)]
+        # The wrapping column first grows to hold its longest value on one line; what is
+        # left is spread over every column, so figures get air between them.
+        for i in wrapping:
+            longest = max((_cell_width(r.cells[i], size, r.kind != "data") for r in rows if r.kind != "group"),
+                          default=0) + 2 * padding + 0.5
+            grow = min(max(longest - widths[i], 0), spare)
+            widths[i] += grow
+            spare -= grow
+        widths = [w + spare / len(widths) for w in widths]
     else:
         # Still too wide at the smallest size: the wrapping column gives up the difference.
-        widths = list(natural)
         for i in wrapping:
             widths[i] = max(widths[i] + spare, 18 * 72 / 25.4)
     head_styles = {a: ps.style(f"grid-head-{a}", size, bold=True, align=_ALIGN[a], leading=size * 1.15)
