@@ -155,17 +155,25 @@ def schedule(terms: LoanTerms) -> Schedule:
             principal = _round_up(scheduled, terms.rounding) - interest
             # Fix (tests/loans): ``principal == outstanding`` also repays the loan before its last
             # month (leaving an empty last installment: P 11.000, 12 months, 0%, unit 1.000, where
-            # the unit is larger than the installment of 917).  And with a unit of 1 it is the
-            # principal, too small for so many months (Rp 7 over 10), not the unit that is at fault.
+            # the unit is larger than the installment of 917).  The message said the unit was
+            # "too large for installments of Rp 79.167" when it was Rp 1.000 (2,5 jt over 60 months
+            # at 1,5%: 59 installments rounded up repay it all), and blamed a unit of Rp 1 when
+            # whole-Rupiah rounding repaid the loan early (Rp 7 over 10 months; a 30-year anuitas
+            # at 3% a month, whose half-Rupiah errors compound).  Each case now says what it is.
             if principal < 0 or principal >= outstanding:
                 # The unit rounds an installment past what is left: the loan would be repaid
                 # before its last month.  Better to say so than to print a nonsense schedule.
                 if terms.rounding == 1:
-                    raise ValidationError("principal", "{amount} is too small to repay over {n} months",
-                                          amount=format_rupiah(p), n=n)
+                    raise ValidationError(
+                        "term", "{n} months is too long for {amount}: whole-Rupiah installments repay it sooner",
+                        n=n, amount=format_rupiah(p))
+                if scheduled < terms.rounding:
+                    raise ValidationError(
+                        "rounding", "a rounding unit of {unit} is larger than an installment ({amount})",
+                        unit=format_rupiah(terms.rounding), amount=format_rupiah(scheduled))
                 raise ValidationError(
-                    "rounding", "a rounding unit of {unit} is too large for installments of {amount}",
-                    unit=format_rupiah(terms.rounding), amount=format_rupiah(scheduled))
+                    "rounding", "installments rounded up to {unit} would repay the loan before month {n}; "
+                    "choose a smaller unit or a shorter term", unit=format_rupiah(terms.rounding), n=n)
         outstanding -= principal
         rows.append(Installment(no, due, principal, interest, outstanding))
     if terms.rounding > 1 and rows and rows[0].total < terms.rounding:
