@@ -33,7 +33,8 @@ principals = st.one_of(st.integers(1_000_000, 5_000_000_000), st.integers(1, 1_0
 rates = st.one_of(st.just(Decimal(0)), st.decimals(Decimal("0.01"), Decimal("10"), places=2),
                   st.sampled_from([Decimal("1.5"), Decimal("18"), Decimal("2.25")]))
 terms_strategy = st.builds(
-    LoanTerms, principal=principals, term=st.one_of(st.integers(1, 60), st.integers(1, 360)), rate=rates, method=st.sampled_from(list(Method)),
+    LoanTerms, principal=principals, term=st.one_of(st.integers(1, 60), st.integers(1, 360)), rate=rates,
+    method=st.sampled_from(list(Method)),
     per=st.sampled_from(list(RatePer)), rounding=st.sampled_from(ROUNDING_UNITS),
     start=st.dates(date(2024, 1, 1), date(2030, 12, 31)))
 
