@@ -1,18 +1,27 @@
-"""CLI commands that write printable documents: receipts and exit settlement statements.
+"""CLI commands that write printable documents: receipts (savings movements, loan
+repayments and payoffs), exit settlement statements, the kartu angsuran and disbursement
+slip of a loan, the arrears list and the portfolio quality report (PDF or Excel).
 
-Each prints the path of the PDF it wrote, alone on stdout, so a script can pass it on
+Each prints the path of the file it wrote, alone on stdout, so a script can pass it on
 (to ``lp``, a mail, an archive folder).
 """
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from coopdesk.cli.context import open_context
+from coopdesk.domain.calendar import parse_date
 from coopdesk.domain.errors import ValidationError
+from coopdesk.reports.arrears_export import arrears_list, render_arrears_pdf, write_arrears_xlsx
+from coopdesk.reports.disbursement_slip import disbursement_slip, render_disbursement_slip_pdf
 from coopdesk.reports.exit_statement import exit_statement, render_exit_statement_pdf
+from coopdesk.reports.loan_card import loan_card, render_loan_card_pdf
+from coopdesk.reports.portfolio_report import portfolio_report, render_portfolio_pdf, write_portfolio_xlsx
 from coopdesk.reports.receipt import receipt_for_voucher, render_receipt_pdf
 from coopdesk.services import settings
 from coopdesk.services.context import AppContext
@@ -28,7 +37,8 @@ def _lang_option(q: argparse.ArgumentParser) -> None:
 
 
 def register(sub: Sub) -> None:
-    p = sub.add_parser("receipt", help="write the receipt of a deposit, withdrawal or exit payment as a PDF")
+    p = sub.add_parser("receipt", help="write the receipt of a deposit, withdrawal, exit payment, loan repayment "
+                                       "or loan payoff as a PDF")
     p.add_argument("voucher")
     p.add_argument("--pdf", required=True, metavar="FILE", help="PDF file to write")
     _lang_option(p)
@@ -42,6 +52,32 @@ def register(sub: Sub) -> None:
     _lang_option(q)
     q.set_defaults(handler=cmd_exit_statement)
 
+    q = ds.add_parser("loan-card", help="kartu angsuran of a loan (its schedule and payments) as a PDF; "
+                                        "a loan not yet disbursed prints a SIMULASI")
+    q.add_argument("loan", help="loan number, e.g. PJ-2025-00001")
+    q.add_argument("--pdf", required=True, metavar="FILE", help="PDF file to write")
+    q.add_argument("--date", default=None, help="state of the payments on this day, YYYY-MM-DD (default: today)")
+    _lang_option(q)
+    q.set_defaults(handler=cmd_loan_card)
+
+    q = ds.add_parser("disbursement", help="disbursement slip (bukti pencairan) of a loan as a PDF")
+    q.add_argument("loan", help="loan number")
+    q.add_argument("--pdf", required=True, metavar="FILE", help="PDF file to write")
+    _lang_option(q)
+    q.set_defaults(handler=cmd_disbursement)
+
+    for name, handler, text in (
+        ("arrears", cmd_arrears, "arrears list (daftar tunggakan) for collection, as PDF or Excel"),
+        ("portfolio", cmd_portfolio, "portfolio quality: collectibility, NPL, aging, allowance; as PDF or Excel"),
+    ):
+        q = ds.add_parser(name, help=text)
+        q.add_argument("--date", default=None, help="as of this day, YYYY-MM-DD (default: today)")
+        out = q.add_mutually_exclusive_group(required=True)
+        out.add_argument("--pdf", metavar="FILE", help="PDF file to write")
+        out.add_argument("--xlsx", metavar="FILE", help="Excel file to write")
+        _lang_option(q)
+        q.set_defaults(handler=handler)
+
 
 def _language(ns: argparse.Namespace, ctx: AppContext) -> str:
     chosen = ns.doc_lang or getattr(ns, "lang", None)
@@ -52,11 +88,24 @@ def _language(ns: argparse.Namespace, ctx: AppContext) -> str:
     return value if value in ("id", "en") else "id"
 
 
-def _target(text: str) -> Path:
+def _target(text: str, field: str = "pdf") -> Path:
     path = Path(text).expanduser()
     if path.is_dir():
-        raise ValidationError("pdf", "{path} is a folder; give a file name", path=text)
+        raise ValidationError(field, "{path} is a folder; give a file name", path=text)
     return path
+
+
+def _day(ns: argparse.Namespace, ctx: AppContext) -> date:
+    return parse_date(ns.date) if ns.date is not None else ctx.today()
+
+
+def _write(field: str, text: str, write: Callable[[], Path]) -> int:
+    try:
+        written = write()
+    except OSError as exc:
+        raise ValidationError(field, "cannot write {path}: {error}", path=text, error=exc.strerror or exc) from None
+    print(written)
+    return 0
 
 
 def cmd_receipt(ns: argparse.Namespace) -> int:
@@ -83,3 +132,50 @@ def cmd_exit_statement(ns: argparse.Namespace) -> int:
         raise ValidationError("pdf", "cannot write {path}: {error}", path=ns.pdf, error=exc.strerror or exc) from None
     print(written)
     return 0
+
+
+def cmd_loan_card(ns: argparse.Namespace) -> int:
+    target = _target(ns.pdf)
+    ctx = open_context(ns)
+    day = _day(ns, ctx)
+    with ctx.reading() as session:
+        card = loan_card(session, ns.loan, day, printed_at=ctx.now())
+    return _write("pdf", ns.pdf, lambda: render_loan_card_pdf(card, target, _language(ns, ctx)))
+
+
+def cmd_disbursement(ns: argparse.Namespace) -> int:
+    target = _target(ns.pdf)
+    ctx = open_context(ns)
+    with ctx.reading() as session:
+        slip = disbursement_slip(session, ns.loan, printed_at=ctx.now())
+    return _write("pdf", ns.pdf, lambda: render_disbursement_slip_pdf(slip, target, _language(ns, ctx)))
+
+
+def cmd_arrears(ns: argparse.Namespace) -> int:
+    field, text = ("pdf", ns.pdf) if ns.pdf is not None else ("xlsx", ns.xlsx)
+    target = _target(text, field)
+    if ns.date is not None:
+        parse_date(ns.date)  # a bad date is refused before the books are opened
+    ctx = open_context(ns)
+    day = _day(ns, ctx)
+    with ctx.reading() as session:
+        data = arrears_list(session, day, printed_at=ctx.now())
+    lang = _language(ns, ctx)
+    if field == "pdf":
+        return _write(field, text, lambda: render_arrears_pdf(data, target, lang))
+    return _write(field, text, lambda: write_arrears_xlsx(data, target, lang))
+
+
+def cmd_portfolio(ns: argparse.Namespace) -> int:
+    field, text = ("pdf", ns.pdf) if ns.pdf is not None else ("xlsx", ns.xlsx)
+    target = _target(text, field)
+    if ns.date is not None:
+        parse_date(ns.date)
+    ctx = open_context(ns)
+    day = _day(ns, ctx)
+    with ctx.reading() as session:
+        report = portfolio_report(session, day, printed_at=ctx.now())
+    lang = _language(ns, ctx)
+    if field == "pdf":
+        return _write(field, text, lambda: render_portfolio_pdf(report, target, lang))
+    return _write(field, text, lambda: write_portfolio_xlsx(report, target, lang))

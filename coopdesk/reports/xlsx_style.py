@@ -64,9 +64,10 @@ def title_block(ws: Worksheet, lines: Sequence[str]) -> int:
 
 def table(ws: Worksheet, first_row: int, columns: Sequence[XColumn], rows: Sequence[Sequence[Any]], *,
           totals_label: str | None = None, label_column: int = 1, freeze: bool = True,
-          autofilter: bool = True) -> tuple[int, int | None]:
+          autofilter: bool = True, set_widths: bool = True) -> tuple[int, int | None]:
     """A header row, the data rows and, when ``totals_label`` is given, a totals row with a
-    SUM over each column marked ``total``.  Returns (header row, totals row or None)."""
+    SUM over each column marked ``total``.  Returns (header row, totals row or None).
+    ``set_widths=False`` keeps the widths of a table above in the same columns."""
     header = first_row
     for c, col in enumerate(columns, start=1):
         cell = ws.cell(row=header, column=c, value=col.title)
@@ -75,7 +76,8 @@ def table(ws: Worksheet, first_row: int, columns: Sequence[XColumn], rows: Seque
         cell.border = HEADER_BORDER
         cell.alignment = Alignment(wrap_text=True, vertical="center",
                                    horizontal="right" if col.kind in ("rupiah", "int", "percent") else "left")
-        ws.column_dimensions[get_column_letter(c)].width = col.width
+        if set_widths:
+            ws.column_dimensions[get_column_letter(c)].width = col.width
     for r, values in enumerate(rows, start=header + 1):
         for c, (col, value) in enumerate(zip(columns, values, strict=True), start=1):
             cell = ws.cell(row=r, column=c, value=value)
