@@ -257,6 +257,12 @@ def undo_loan_transactions(session: Session, original: JournalEntry, reversal: J
     Only a loan's newest transaction can be reversed, so allocation history stays true."""
     rows = list(session.scalars(select(LoanTransaction).where(LoanTransaction.entry_id == original.id)))
     if not rows:
+        # Fix (tests/loans): a repayment that all went to sukarela (nothing was due yet, product
+        # overpayment = sukarela) has no loan rows, and reversing it left its sukarela deposit
+        # standing while the journal took it back (2111 no longer matched the members' balances).
+        # The exit settlement undoes its own savings rows (member_exit.undo_exit).
+        if original.source.startswith("loan."):
+            undo_movements(session, original, reversal)
         return
     # Fix (tests/loans): an exit settlement nets every running loan of the member, but only the
     # first loan was checked and set running again (the others stayed paid_off with their
