@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from coopdesk.db.models import JournalLine, Loan, LoanInstallment
 from coopdesk.db.schema import Database
 from coopdesk.reports.trial_balance import trial_balance
-from coopdesk.services import ledger, loan_products, loans, savings, users
+from coopdesk.services import ledger, loan_products, loan_repayments, loans, savings, users
 from coopdesk.services.context import AppContext
 from coopdesk.services.loan_portfolio import allowance_booked, portfolio
 from coopdesk.services.loan_products import LoanProductInput
@@ -107,3 +107,29 @@ def books_hold(ctx: AppContext, *days: date) -> None:
             assert on_1141 == sum(r.position.outstanding for r in book.rows)
             assert book.allowance_booked == allowance_booked(session, day) == \
                 -ledger.account_balance(session, loans.ALLOWANCE_ACCOUNT, day)
+            # loans touch savings too (withheld amounts, overpayment to sukarela, exit netting)
+            members_total = savings.control_totals(session, day)
+            for code in ("3110", "3120", "2111"):
+                assert -ledger.account_balance(session, code, day) == members_total.get(code, 0), (code, day)
+
+
+def lines(ctx: AppContext, voucher: str) -> list[tuple[str, int, int]]:
+    """(account, debit, credit) of each line of a posted entry, in order."""
+    with ctx.reading() as session:
+        return [(l.account.code, l.debit, l.credit) for l in ledger.entry_by_voucher(session, voucher).lines]
+
+
+def balance(ctx: AppContext, code: str, day: date | None = None) -> int:
+    """Debit-minus-credit balance of an account."""
+    with ctx.reading() as session:
+        return ledger.account_balance(session, code, day)
+
+
+def due(ctx: AppContext, number: str, day: date) -> tuple[int, int, int]:
+    """(denda, interest, principal) due on ``day``."""
+    d = loan_repayments.due_today(ctx, number, day)
+    return d.denda, d.interest, d.principal
+
+
+def outstanding(ctx: AppContext, number: str, day: date) -> int:
+    return loan_repayments.due_today(ctx, number, day).outstanding_principal
