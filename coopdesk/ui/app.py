@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
+import PySide6
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
@@ -22,6 +23,7 @@ from coopdesk.ui.context import UiContext
 from coopdesk.ui.first_start import FirstStartDialog
 from coopdesk.ui.i18n import Translations, chosen_language
 from coopdesk.ui.main_window import MainWindow
+from coopdesk.ui.pyside_workaround import protect_singletons
 from coopdesk.ui.style import STYLE_SHEET
 from coopdesk.ui.worker import DbWorker
 
@@ -88,6 +90,9 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
 def run_app(db: str | None, user: str, lang: str | None) -> int:
     """Entry point of ``coopdesk`` without a command."""
     logging.basicConfig(level=logging.WARNING)
+    if protect_singletons():
+        log.warning("PySide6 %s has a reference-counting bug on Python 3.11; guarded (see pyside_workaround.py)",
+                    PySide6.__version__)
     qapp = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(qapp, QApplication)
     qapp.setOrganizationName("CoopDesk")

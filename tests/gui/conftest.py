@@ -22,7 +22,12 @@ from coopdesk.ui.app import make_ui_context, register_fonts
 from coopdesk.ui.context import UiContext
 from coopdesk.ui.error_texts import error_with_field
 from coopdesk.ui.i18n import Translations
+from coopdesk.ui.pyside_workaround import protect_singletons
 from coopdesk.ui.style import STYLE_SHEET
+
+# Before any test runs (conftests are imported at collection): with PySide6 6.12 on Python
+# 3.11 a long Qt test session would otherwise abort at exit ("bool_dealloc").
+protect_singletons()
 
 OFFSCREEN_LIMITS = r"^This plugin does not support (propagateSizeHints|raise)\(\)$"
 
