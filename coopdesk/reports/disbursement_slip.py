@@ -153,9 +153,9 @@ def render_disbursement_slip_pdf(slip: DisbursementSlip, path: Path, lang: str =
     width = doc.width
     story: list[Any] = heading(slip.coop, L["title"], slip.voucher, slip.date, lang, width)
     gap = 7 * mm
-    left_w = width * 0.47
+    left_w = width * 0.51
     right_w = width - left_w - gap
-    label_w = 35 * mm
+    label_w = 33.5 * mm
     left: list[tuple[str, object]] = [
         (L["member_number"], slip.member_number),
         (L["member_name"], Paragraph(f"<b>{ps.text(slip.member_name)}</b>", ps.style("n", 9.5))),

@@ -82,7 +82,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "netted": "Dipotong pelunasan pinjaman {number}", "cash_total": "Dibayarkan tunai",
         "loan_number": "No. Pinjaman", "loan_product": "Jenis Pinjaman", "installments": "Angsuran ke",
         "settled": "lunas", "partly": "sebagian", "payoff": "pelunasan",
-        "principal": "Pokok", "interest": "Bunga", "denda": "Denda", "to_sukarela": "Kelebihan ke Simpanan Sukarela",
+        "principal": "Pokok", "interest": "Bunga", "denda": "Denda", "to_sukarela": "Kelebihan ke Sukarela",
         "paid_total": "Jumlah dibayar", "outstanding_after": "Sisa pokok pinjaman",
         "next": "Angsuran berikutnya", "next_value": "ke-{no}, jatuh tempo {date}: {amount}",
         "next_overdue": "ke-{no}, sudah jatuh tempo {date}: {amount} (belum termasuk denda)",
@@ -105,7 +105,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "loan_number": "Loan no.", "loan_product": "Loan product", "installments": "Installments",
         "settled": "paid", "partly": "in part", "payoff": "payoff",
         "principal": "Principal", "interest": "Interest", "denda": "Late penalty",
-        "to_sukarela": "Excess to voluntary savings", "paid_total": "Amount paid",
+        "to_sukarela": "Excess to sukarela", "paid_total": "Amount paid",
         "outstanding_after": "Outstanding principal", "next": "Next installment",
         "next_value": "no. {no}, due {date}: {amount}",
         "next_overdue": "no. {no}, overdue since {date}: {amount} (late penalty not included)",
@@ -536,7 +536,7 @@ def _loan_body(receipt: Receipt, loan: LoanPayment, lang: str, width: float) -> 
                       ps.right(format_rupiah(loan.to_sukarela), size)])
     split.append([Paragraph(f"<b>{ps.text(L['paid_total'])}</b>", ps.style("t", 10.5)),
                   ps.right(format_rupiah(receipt.amount), 13, bold=True)])
-    split_table = Table(split, colWidths=[right_w * 0.5, right_w * 0.5])
+    split_table = Table(split, colWidths=[right_w * 0.58, right_w * 0.42])
     split_table.setStyle(ps.table_style([
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
