@@ -1848,12 +1848,80 @@ Mohon laporkan kejadian ini beserta rincian di bawah.</translation>
         <translation>bukan jumlah Rupiah: {value}</translation>
     </message>
     <message>
+        <source>must name denda, interest and principal once each</source>
+        <translation>harus menyebut denda, bunga dan pokok masing-masing satu kali</translation>
+    </message>
+    <message>
+        <source>is {excess} more than everything owed on this loan</source>
+        <translation>lebih {excess} dari seluruh kewajiban pinjaman ini</translation>
+    </message>
+    <message>
+        <source>must rise: lancar &lt; kurang lancar &lt; diragukan</source>
+        <translation>harus naik: lancar &lt; kurang lancar &lt; diragukan</translation>
+    </message>
+    <message>
+        <source>must be a positive whole number of Rupiah</source>
+        <translation>harus Rupiah bulat lebih dari nol</translation>
+    </message>
+    <message>
+        <source>must be a positive number of months</source>
+        <translation>harus jumlah bulan lebih dari nol</translation>
+    </message>
+    <message>
+        <source>must be at most {max} months</source>
+        <translation>paling lama {max} bulan</translation>
+    </message>
+    <message>
+        <source>must be zero or a positive percentage</source>
+        <translation>harus nol atau persentase positif</translation>
+    </message>
+    <message>
+        <source>must be at most 100%</source>
+        <translation>paling tinggi 100%</translation>
+    </message>
+    <message>
+        <source>must be flat, menurun or anuitas (got {value})</source>
+        <translation>harus flat, menurun atau anuitas (tertulis {value})</translation>
+    </message>
+    <message>
+        <source>must be month or year (got {value})</source>
+        <translation>harus per bulan (month) atau per tahun (year) (tertulis {value})</translation>
+    </message>
+    <message>
+        <source>must be 1, 100, 500 or 1000 (got {value})</source>
+        <translation>harus 1, 100, 500 atau 1000 (tertulis {value})</translation>
+    </message>
+    <message>
+        <source>a rounding unit of {unit} is larger than an installment</source>
+        <translation>pembulatan {unit} lebih besar dari angsuran</translation>
+    </message>
+    <message>
+        <source>installments rounded up to {unit} would repay the loan before month {n}; choose a smaller unit or a shorter term</source>
+        <translation>angsuran yang dibulatkan ke atas ke {unit} akan melunasi pinjaman sebelum bulan ke-{n}; pilih pembulatan lebih kecil atau jangka waktu lebih pendek</translation>
+    </message>
+    <message>
+        <source>{n} months is too long for {amount}: whole-Rupiah installments repay it sooner</source>
+        <translation>{n} bulan terlalu lama untuk {amount}: angsuran Rupiah bulat melunasinya lebih cepat</translation>
+    </message>
+    <message>
+        <source>a rounding unit of {unit} is larger than an installment ({amount})</source>
+        <translation>pembulatan {unit} lebih besar dari angsuran ({amount})</translation>
+    </message>
+    <message>
         <source>must be whole Rupiah (got {value})</source>
         <translation>harus Rupiah bulat (tertulis {value})</translation>
     </message>
     <message>
+        <source>{number} has not been disbursed; there is no disbursement slip yet</source>
+        <translation>{number} belum dicairkan; belum ada bukti pencairan</translation>
+    </message>
+    <message>
         <source>{number} is still an active member; there is no settlement</source>
         <translation>{number} masih anggota aktif; belum ada penyelesaian</translation>
+    </message>
+    <message>
+        <source>{number} is {status}; it has no schedule to print</source>
+        <translation>{number} berstatus {status}; belum ada jadwal angsuran untuk dicetak</translation>
     </message>
     <message>
         <source>must be id or en (got {value})</source>
@@ -1870,6 +1938,22 @@ Mohon laporkan kejadian ini beserta rincian di bawah.</translation>
     <message>
         <source>{voucher} has no savings movement</source>
         <translation>{voucher} tidak memiliki transaksi simpanan</translation>
+    </message>
+    <message>
+        <source>{voucher} has no loan movement</source>
+        <translation>{voucher} tidak memiliki transaksi pinjaman</translation>
+    </message>
+    <message>
+        <source>{voucher} is a loan disbursement; print its disbursement slip (bukti pencairan) instead</source>
+        <translation>{voucher} adalah pencairan pinjaman; cetak bukti pencairannya</translation>
+    </message>
+    <message>
+        <source>{voucher} is a loan write-off, an entry in the books with no money received; it has no receipt</source>
+        <translation>{voucher} adalah penghapusbukuan pinjaman, jurnal tanpa uang diterima; tidak ada bukti transaksi</translation>
+    </message>
+    <message>
+        <source>{voucher} is a recovery on a written-off loan, booked as other income; it has no teller receipt</source>
+        <translation>{voucher} adalah penerimaan kembali pinjaman yang sudah dihapusbukukan, dibukukan sebagai pendapatan lain-lain; tidak ada bukti kasir</translation>
     </message>
     <message>
         <source>must be 3 to 8 digits (got {value})</source>
@@ -1948,6 +2032,134 @@ Mohon laporkan kejadian ini beserta rincian di bawah.</translation>
         <translation>akun {code} adalah akun kontrol simpanan; gunakan setoran atau penarikan</translation>
     </message>
     <message>
+        <source>is required (at most 20 characters)</source>
+        <translation>wajib diisi (paling banyak 20 karakter)</translation>
+    </message>
+    <message>
+        <source>range must be 1 ≤ minimum ≤ maximum ≤ {max} months</source>
+        <translation>rentang harus 1 ≤ minimum ≤ maksimum ≤ {max} bulan</translation>
+    </message>
+    <message>
+        <source>must be none, pct_day, pct_month or fixed_day (got {value})</source>
+        <translation>harus none, pct_day, pct_month atau fixed_day (tertulis {value})</translation>
+    </message>
+    <message>
+        <source>must be prepay or sukarela</source>
+        <translation>harus prepay (pelunasan dipercepat) atau sukarela</translation>
+    </message>
+    <message>
+        <source>must be current_period or full_interest</source>
+        <translation>harus current_period (bunga periode berjalan) atau full_interest (seluruh sisa bunga)</translation>
+    </message>
+    <message>
+        <source>loan product {code} already exists</source>
+        <translation>produk pinjaman {code} sudah ada</translation>
+    </message>
+    <message>
+        <source>no loan product {code}</source>
+        <translation>tidak ada produk pinjaman {code}</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 100%</source>
+        <translation>harus antara 0 dan 100%</translation>
+    </message>
+    <message>
+        <source>is required when an amount is withheld</source>
+        <translation>wajib diisi bila ada jumlah yang ditahan</translation>
+    </message>
+    <message>
+        <source>{number} is {status}; only a running loan takes repayments</source>
+        <translation>{number} berstatus {status}; hanya pinjaman berjalan yang dapat menerima angsuran</translation>
+    </message>
+    <message>
+        <source>is before the disbursement ({date})</source>
+        <translation>sebelum pencairan ({date})</translation>
+    </message>
+    <message>
+        <source>is before the loan&apos;s last repayment ({date})</source>
+        <translation>sebelum angsuran terakhir pinjaman ({date})</translation>
+    </message>
+    <message>
+        <source>is before loan {number}&apos;s last transaction ({date})</source>
+        <translation>sebelum transaksi terakhir pinjaman {number} ({date})</translation>
+    </message>
+    <message>
+        <source>loan {number} has repayments; reverse those first</source>
+        <translation>pinjaman {number} sudah memiliki angsuran; koreksi (balik) dulu angsuran itu</translation>
+    </message>
+    <message>
+        <source>{number} has nothing left to pay</source>
+        <translation>{number} sudah tidak memiliki sisa kewajiban</translation>
+    </message>
+    <message>
+        <source>{number} was not written off</source>
+        <translation>{number} tidak dihapusbukukan</translation>
+    </message>
+    <message>
+        <source>is more than what is left of the written-off amount ({left})</source>
+        <translation>melebihi sisa jumlah yang dihapusbukukan ({left})</translation>
+    </message>
+    <message>
+        <source>loan {number} has later transactions; reverse those first</source>
+        <translation>pinjaman {number} memiliki transaksi sesudahnya; koreksi (balik) dulu transaksi itu</translation>
+    </message>
+    <message>
+        <source>no loan {number}</source>
+        <translation>tidak ada pinjaman {number}</translation>
+    </message>
+    <message>
+        <source>{number} is no longer an active member</source>
+        <translation>{number} bukan anggota aktif lagi</translation>
+    </message>
+    <message>
+        <source>loan product {code} is no longer offered</source>
+        <translation>produk pinjaman {code} sudah tidak ditawarkan</translation>
+    </message>
+    <message>
+        <source>must be {min} to {max} months for {product}</source>
+        <translation>harus {min} sampai {max} bulan untuk {product}</translation>
+    </message>
+    <message>
+        <source>is required for {product}</source>
+        <translation>wajib diisi untuk {product}</translation>
+    </message>
+    <message>
+        <source>is too small: fees and withheld amounts take all of it</source>
+        <translation>terlalu kecil: biaya dan potongan menghabiskan seluruhnya</translation>
+    </message>
+    <message>
+        <source>{number} is {status}, not waiting for approval</source>
+        <translation>{number} berstatus {status}, tidak sedang menunggu persetujuan</translation>
+    </message>
+    <message>
+        <source>the user who entered a loan cannot approve it; another user must</source>
+        <translation>pengguna yang memasukkan pinjaman tidak boleh menyetujuinya; harus pengguna lain</translation>
+    </message>
+    <message>
+        <source>is before the application ({date})</source>
+        <translation>sebelum tanggal pengajuan ({date})</translation>
+    </message>
+    <message>
+        <source>{number} is {status}; only an application can be rejected</source>
+        <translation>{number} berstatus {status}; hanya pengajuan yang dapat ditolak</translation>
+    </message>
+    <message>
+        <source>{number} is {status}; only an approved loan can be disbursed</source>
+        <translation>{number} berstatus {status}; hanya pinjaman yang disetujui yang dapat dicairkan</translation>
+    </message>
+    <message>
+        <source>is before the approval ({date})</source>
+        <translation>sebelum tanggal persetujuan ({date})</translation>
+    </message>
+    <message>
+        <source>a pengawas approves only related-party loans</source>
+        <translation>pengawas hanya menyetujui pinjaman pihak terkait</translation>
+    </message>
+    <message>
+        <source>{number} already has the pengurus approval</source>
+        <translation>{number} sudah mendapat persetujuan pengurus</translation>
+    </message>
+    <message>
         <source>must be keluar, meninggal or diberhentikan (got {value})</source>
         <translation>harus keluar, meninggal atau diberhentikan (tertulis {value})</translation>
     </message>
@@ -1966,6 +2178,14 @@ Mohon laporkan kejadian ini beserta rincian di bawah.</translation>
     <message>
         <source>a savings balance is negative; correct it first</source>
         <translation>ada saldo simpanan yang negatif; koreksi dulu</translation>
+    </message>
+    <message>
+        <source>owes {owed} on loans but has {savings} in savings; settle the loans first</source>
+        <translation>masih berutang pinjaman {owed} sedangkan simpanannya {savings}; lunasi pinjaman lebih dulu</translation>
+    </message>
+    <message>
+        <source>is before the last transaction of loan {number} ({date})</source>
+        <translation>sebelum transaksi terakhir pinjaman {number} ({date})</translation>
     </message>
     <message>
         <source>is not set; create the books first</source>

@@ -34,21 +34,49 @@ def _messages() -> dict[tuple[str, str], ET.Element]:
     return found
 
 
+def _module_constants(tree: ast.Module) -> dict[str, list[str]]:
+    """Module-level ``NAME = "text"`` and ``NAME = {key: "text", ...}``: templates kept in a table."""
+    constants: dict[str, list[str]] = {}
+    for node in tree.body:
+        target = node.targets[0] if isinstance(node, ast.Assign) and len(node.targets) == 1 else \
+            node.target if isinstance(node, ast.AnnAssign) else None
+        value = node.value if isinstance(node, ast.Assign | ast.AnnAssign) else None
+        if not isinstance(target, ast.Name) or value is None:
+            continue
+        if isinstance(value, ast.Constant) and isinstance(value.value, str):
+            constants[target.id] = [value.value]
+        elif isinstance(value, ast.Dict) and all(isinstance(v, ast.Constant) and isinstance(v.value, str)
+                                                 for v in value.values):
+            constants[target.id] = [v.value for v in value.values]  # type: ignore[union-attr]
+    return constants
+
+
 def raised_templates() -> dict[str, str]:
-    """Every constant template passed to ValidationError/NotFoundError outside the UI and CLI."""
+    """Every template passed to ValidationError/NotFoundError outside the UI and CLI: a literal,
+    or a module-level string or table of strings (every entry of the table counts)."""
     templates: dict[str, str] = {}
     for path in sorted((ROOT / "coopdesk").rglob("*.py")):
         if path.relative_to(ROOT / "coopdesk").parts[0] in ("ui", "cli"):
             continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        constants = _module_constants(tree)
+        for node in ast.walk(tree):
             if not isinstance(node, ast.Call):
                 continue
             func = node.func
             name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
-            if name in ("ValidationError", "NotFoundError") and len(node.args) >= 2:
-                template = node.args[1]
-                assert isinstance(template, ast.Constant), f"{path}:{node.lineno}: template must be a literal"
-                templates[template.value] = f"{path.relative_to(ROOT)}:{node.lineno}"
+            if name not in ("ValidationError", "NotFoundError") or len(node.args) < 2:
+                continue
+            where = f"{path.relative_to(ROOT)}:{node.lineno}"
+            template = node.args[1]
+            if isinstance(template, ast.Subscript):
+                template = template.value
+            if isinstance(template, ast.Constant):
+                templates[template.value] = where
+            elif isinstance(template, ast.Name) and template.id in constants:
+                templates.update(dict.fromkeys(constants[template.id], where))
+            else:
+                raise AssertionError(f"{where}: the template must be a literal or a module-level table of them")
     return templates
 
 
