@@ -23,7 +23,7 @@ from coopdesk.ui import messages
 from coopdesk.ui.context import UiContext
 from coopdesk.ui.labels import gender_label
 from coopdesk.ui.style import set_primary
-from coopdesk.ui.widgets import DateEdit, ErrorLabel, FormErrors, OptionalDateEdit, hint
+from coopdesk.ui.widgets import DateEdit, ErrorLabel, FormErrors, OptionalDateEdit, hint, page_title
 
 
 def birth_date_from_nik(nik: str) -> date | None:
@@ -109,6 +109,8 @@ class MemberDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self.windowTitle() if not self._editing else
+                                    self.tr("Edit member {number}").format(number=number)))
         if not self._editing:
             layout.addWidget(hint(self.tr("Gender and date of birth are filled in from the NIK; check them "
                                           "against the KTP.")))

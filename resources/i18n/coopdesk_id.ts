@@ -977,6 +977,10 @@
         <translation>Batal</translation>
     </message>
     <message>
+        <source>Edit member {number}</source>
+        <translation>Ubah profil anggota {number}</translation>
+    </message>
+    <message>
         <source>Gender and date of birth are filled in from the NIK; check them against the KTP.</source>
         <translation>Jenis kelamin dan tanggal lahir diisi otomatis dari NIK; cocokkan dengan KTP.</translation>
     </message>
