@@ -17,11 +17,9 @@ from typing import Any
 from coopdesk.cli.context import open_context
 from coopdesk.domain.calendar import parse_date
 from coopdesk.domain.errors import ValidationError
-from coopdesk.reports.arrears_export import arrears_list, render_arrears_pdf, write_arrears_xlsx
 from coopdesk.reports.disbursement_slip import disbursement_slip, render_disbursement_slip_pdf
 from coopdesk.reports.exit_statement import exit_statement, render_exit_statement_pdf
 from coopdesk.reports.loan_card import loan_card, render_loan_card_pdf
-from coopdesk.reports.portfolio_report import portfolio_report, render_portfolio_pdf, write_portfolio_xlsx
 from coopdesk.reports.receipt import receipt_for_voucher, render_receipt_pdf
 from coopdesk.services import settings
 from coopdesk.services.context import AppContext
@@ -152,6 +150,9 @@ def cmd_disbursement(ns: argparse.Namespace) -> int:
 
 
 def cmd_arrears(ns: argparse.Namespace) -> int:
+    # Imported here: openpyxl costs every other command a quarter of a second at start.
+    from coopdesk.reports.arrears_export import arrears_list, render_arrears_pdf, write_arrears_xlsx
+
     field, text = ("pdf", ns.pdf) if ns.pdf is not None else ("xlsx", ns.xlsx)
     target = _target(text, field)
     if ns.date is not None:
@@ -167,6 +168,8 @@ def cmd_arrears(ns: argparse.Namespace) -> int:
 
 
 def cmd_portfolio(ns: argparse.Namespace) -> int:
+    from coopdesk.reports.portfolio_report import portfolio_report, render_portfolio_pdf, write_portfolio_xlsx
+
     field, text = ("pdf", ns.pdf) if ns.pdf is not None else ("xlsx", ns.xlsx)
     target = _target(text, field)
     if ns.date is not None:

@@ -12,8 +12,11 @@ from pypdf import PdfReader
 
 from coopdesk.domain.errors import NotFoundError, ValidationError
 from coopdesk.reports.exit_statement import exit_statement, render_exit_statement_pdf
-from coopdesk.services import corrections, member_exit, members
+from coopdesk.reports.receipt import receipt_for_voucher, render_receipt_pdf
+from coopdesk.services import corrections, member_exit, members, savings, users
+from coopdesk.services.ledger import entry_by_voucher
 from coopdesk.services.members import MemberInput
+from tests.reports.conftest import KETUA, lend
 
 if TYPE_CHECKING:
     from coopdesk.reports.exit_statement import ExitStatement
@@ -54,7 +57,7 @@ def test_statement_pdf(ledger: Ledger, tmp_path: Path, pdf_text: Callable[[Path]
                      "Terbilang: satu juta lima ratus lima puluh ribu rupiah",
                      "Anggota / Ahli Waris", "Bendahara", "Ketua", "( Budi Santoso )", "Halaman 1"):
         assert expected in text, expected
-    # Loans are not in the books yet: the statement must not claim anything about them.
+    # A member without loans: the statement does not talk about loans at all.
     assert "pinjaman" not in text.lower()
     reader = PdfReader(path)
     assert len(reader.pages) == 1
@@ -101,3 +104,61 @@ def test_reversed_exit_is_replaced_by_the_new_one(ledger: Ledger) -> None:
     s = _statement(ledger, ledger.member)
     assert s.voucher == second.voucher != first.voucher
     assert s.exit_date == date(2025, 3, 1) and s.total == 1_550_000
+
+
+def _member_with_loans(ledger: Ledger) -> tuple[str, str, str]:
+    """Sri: pokok 100.000, wajib 50.000, sukarela 8.000.000 (8.150.000) and two UMUM loans:
+    3.000.000 / 6 from 10 February (500.000 + 45.000 a month) and 2.000.000 / 10 from 1 March
+    (200.000 + 30.000), nothing repaid yet."""
+    users.add(ledger.ctx, KETUA, "ketua")
+    number = members.register(ledger.ctx, MemberInput("Sri Wahyuni", "3375015505800002", "P", date(2025, 1, 2)))
+    savings.deposit(ledger.ctx, number, "pokok", 100_000, date(2025, 1, 2))
+    savings.deposit(ledger.ctx, number, "wajib", 50_000, date(2025, 1, 2))
+    savings.deposit(ledger.ctx, number, "sukarela", 8_000_000, date(2025, 1, 2))
+    first = lend(ledger.ctx, number, 3_000_000, 6, date(2025, 2, 10))
+    second = lend(ledger.ctx, number, 2_000_000, 10, date(2025, 3, 1))
+    return number, first, second
+
+
+def test_loans_netted_at_exit(ledger: Ledger, tmp_path: Path, pdf_text: Callable[[Path], str]) -> None:
+    """Exit on 5 March, before either first due date: each loan is paid off under the default
+    current-period rule: its principal and the running month's interest (45.000 and 30.000);
+    the rest of the interest is not charged (5 × 45.000 + 9 × 30.000 = 495.000)."""
+    number, first, second = _member_with_loans(ledger)
+    settlement = member_exit.exit_member(ledger.ctx, number, date(2025, 3, 5), "keluar")
+    s = _statement(ledger, number)
+    assert s.total == 8_150_000
+    assert [(n.number, n.principal, n.interest, n.denda, n.amount) for n in s.loans_settled] == [
+        (first, 3_000_000, 45_000, 0, 3_045_000), (second, 2_000_000, 30_000, 0, 2_030_000)]
+    assert sum(n.waived_interest for n in s.loans_settled) == 495_000
+    assert s.loans_total == 5_075_000 == settlement.loans_total
+    assert s.cash_paid == 3_075_000 == settlement.cash_paid
+    assert s.total_words == "tiga juta tujuh puluh lima ribu rupiah"
+    with ledger.ctx.reading() as session:
+        entry = entry_by_voucher(session, str(s.voucher))
+        cash = sum(line.credit for line in entry.lines if line.account.code == "1110")
+    assert cash == s.cash_paid  # what the entry paid out of Kas
+    path = render_exit_statement_pdf(s, tmp_path / "keluar.pdf")
+    text = pdf_text(path)
+    for expected in ("setelah dikurangi pelunasan pinjamannya", "Simpanan Sukarela Rp 8.000.000",
+                     "Jumlah simpanan Rp 8.150.000", "Dikurangi pelunasan pinjaman",
+                     f"1 {first} Rp 3.000.000 Rp 45.000 Rp 0 Rp 3.045.000",
+                     f"2 {second} Rp 2.000.000 Rp 30.000 Rp 0 Rp 2.030.000",
+                     "Jumlah pelunasan pinjaman Rp 5.075.000", "Sisa bunga Rp 495.000 tidak ditagih",
+                     "Dikurangi pelunasan pinjaman -Rp 5.075.000",
+                     "Jumlah yang dibayarkan kepada anggota Rp 3.075.000",
+                     "Terbilang: tiga juta tujuh puluh lima ribu rupiah"):
+        assert expected in text, expected
+    assert len(PdfReader(path).pages) == 1
+    en = pdf_text(render_exit_statement_pdf(s, tmp_path / "en.pdf", lang="en"))
+    for expected in ("Less loans settled", "Total loans settled Rp 5.075.000", "Total paid to the member Rp 3.075.000"):
+        assert expected in en, expected
+
+    with ledger.ctx.reading() as session:
+        receipt = receipt_for_voucher(session, str(s.voucher), printed_at=PRINTED)
+    assert receipt.amount == 3_075_000 and receipt.amount_words == "tiga juta tujuh puluh lima ribu rupiah"
+    assert [(n.number, n.amount) for n in receipt.loans_netted] == [(first, 3_045_000), (second, 2_030_000)]
+    text = pdf_text(render_receipt_pdf(receipt, tmp_path / "kembali.pdf"))
+    for expected in ("BUKTI PENGEMBALIAN SIMPANAN", f"Dipotong pelunasan pinjaman {first} -Rp 3.045.000",
+                     "Dibayarkan tunai Rp 3.075.000", "setelah dikurangi pelunasan pinjaman"):
+        assert expected in text, expected
