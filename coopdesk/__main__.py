@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from coopdesk.cli.main import parse_globals, run_cli
+from coopdesk.cli.options import parse_globals
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -14,6 +14,8 @@ def main(argv: list[str] | None = None) -> int:
         from coopdesk.ui.app import run_app
 
         return run_app(options.db, options.user, options.lang)
+    from coopdesk.cli.main import run_cli
+
     return run_cli(args)
 
 

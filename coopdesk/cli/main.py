@@ -13,6 +13,7 @@ from sqlalchemy.exc import OperationalError
 
 from coopdesk.cli import commands_documents, commands_import, commands_ledger, commands_loans, commands_members
 from coopdesk.cli.errors import CliError
+from coopdesk.cli.options import add_global_options, parse_globals
 from coopdesk.db.location import default_database
 from coopdesk.domain.errors import CoopDeskError, ValidationError
 
@@ -24,25 +25,9 @@ class _Parser(argparse.ArgumentParser):
         raise CliError(message)
 
 
-def _globals(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", default=None, help="SQLite file or SQLAlchemy URL (default: COOPDESK_DB or "
-                                                   "the file in your data folder)")
-    parser.add_argument("--user", default=None, help="act as this user (default: the administrator)")
-    parser.add_argument("--lang", default=None, choices=["id", "en"], help="language of the app")
-
-
-def parse_globals(args: list[str]) -> tuple[argparse.Namespace, list[str]]:
-    parser = argparse.ArgumentParser(add_help=False)
-    _globals(parser)
-    try:
-        return parser.parse_known_args(args)
-    except SystemExit:
-        return argparse.Namespace(db=None, user=None, lang=None), args
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="coopdesk", description="CoopDesk: bookkeeping for savings-and-loan cooperatives")
-    _globals(parser)
+    add_global_options(parser)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
     commands_ledger.register(sub)
     commands_members.register(sub)

@@ -104,11 +104,18 @@ def arrears(session: Session, member_id: int) -> Arrears:
 
 
 def arrears_by_member(session: Session, member_id: int | None = None) -> dict[int, Arrears]:
-    """Unpaid wajib months per member (only members who owe something), in two queries."""
+    """Unpaid wajib months per active member (only members who owe something), in two queries.
+
+    A member who has left owes no wajib any more: the exit settles the membership, so
+    former members are not arrears to chase."""
     wajib = _wajib_product(session)
     if wajib is None:
         return {}
-    obligations_q = select(WajibObligation.member_id, WajibObligation.period, WajibObligation.amount)
+    obligations_q = (
+        select(WajibObligation.member_id, WajibObligation.period, WajibObligation.amount)
+        .join(Member, Member.id == WajibObligation.member_id)
+        .where(Member.status == MemberStatus.ACTIVE.value)
+    )
     paid_q = (
         select(SavingsTransaction.member_id, func.sum(SavingsTransaction.amount))
         .where(SavingsTransaction.product_id == wajib.id, SavingsTransaction.kind.in_(_PAYMENT_KINDS))
