@@ -185,10 +185,10 @@ def write_arrears_sheet(ws: Any, data: ArrearsList, lang: str = "id") -> None:
                                 L["summary"].format(late=len(data.rows), running=data.running,
                                                     amount=format_rupiah(data.amount_due))])
     columns = [
-        xs.XColumn(L["no"], "int", 5), xs.XColumn(L["member_number"], "text", 12),
-        xs.XColumn(L["name"], "text", 28), xs.XColumn(L["phone"], "text", 16), xs.XColumn(L["loan"], "text", 16),
-        xs.XColumn(L["late"], "int", 11, total=True), xs.XColumn(L["oldest"], "date", 13),
-        xs.XColumn(L["dpd"], "int", 10), xs.XColumn(L["class"], "text", 16),
+        xs.XColumn(L["no"], "int", 5, align="center"), xs.XColumn(L["member_number"], "text", 12),
+        xs.XColumn(L["name"], "text", 34), xs.XColumn(L["phone"], "text", 16), xs.XColumn(L["loan"], "text", 16),
+        xs.XColumn(L["late"], "int", 11, total=True, align="center"), xs.XColumn(L["oldest"], "date", 13),
+        xs.XColumn(L["dpd"], "int", 10, align="center"), xs.XColumn(L["class"], "text", 16),
         xs.XColumn(L["overdue"], "rupiah", 17, total=True), xs.XColumn(L["denda"], "rupiah", 14, total=True),
         xs.XColumn(L["due"], "rupiah", 17, total=True), xs.XColumn(L["outstanding"], "rupiah", 17, total=True),
     ]

@@ -221,7 +221,7 @@ def _disbursed_rows(session: Session, loan: Loan, as_of: date) -> tuple[tuple[Ca
         LoanTransaction.date <= as_of).order_by(LoanTransaction.id)))
     # A payment reversed by then does not count as the day the installment was paid.
     reversed_ids = set(session.scalars(select(JournalEntry.reverses_id).where(
-        JournalEntry.id.in_({t.entry_id for t in txs if t.kind.startswith("rev-")}))))
+        JournalEntry.id.in_(sorted({t.entry_id for t in txs if t.kind.startswith("rev-")})))))
     paid: dict[int, int] = defaultdict(int)
     settled: dict[int, int] = defaultdict(int)  # principal + interest paid, waived or written off
     written: dict[int, int] = defaultdict(int)
@@ -414,7 +414,7 @@ def _details(card: LoanCard, lang: str, width: float) -> Table:
     right.append((L["cash"], Paragraph(f"<b>{format_rupiah(card.cash_paid)}</b>", ps.style("c", 9))))
     label_w = 27 * mm
     body = Table([[ps.label_table(left, (label_w, half - label_w), size=9, padding=1.6),
-                   ps.label_table(right, (label_w + 4 * mm, half - label_w - 4 * mm), size=9, padding=1.6)]],
+                   ps.label_table(right, (label_w + 7 * mm, half - label_w - 7 * mm), size=9, padding=1.6)]],
                  colWidths=[half + 8 * mm, half])
     body.setStyle(ps.table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),

@@ -320,7 +320,7 @@ def write_portfolio_sheets(workbook: Any, report: PortfolioReport, lang: str = "
     ws.cell(row=row, column=1, value=L["quality"]).font = xs.BOLD
     columns = [xs.XColumn(L["class"], "text", 28), xs.XColumn(L["dpd"], "text", 15),
                xs.XColumn(L["count"], "int", 11, total=True), xs.XColumn(L["outstanding"], "rupiah", 18, total=True),
-               xs.XColumn(L["share"], "percent", 12), xs.XColumn(L["rate"], "percent", 11),
+               xs.XColumn(L["share"], "percent", 13), xs.XColumn(L["rate"], "percent", 13),
                xs.XColumn(L["basis"], "text", 22), xs.XColumn(L["allowance"], "rupiah", 18, total=True)]
     values = [[names[c.collectibility], dpd_range(c.collectibility, report.rules, lang), c.count, c.outstanding,
                Decimal(c.outstanding) / Decimal(report.outstanding) if report.outstanding else Decimal(0),
@@ -367,11 +367,12 @@ def write_portfolio_sheets(workbook: Any, report: PortfolioReport, lang: str = "
     detail = workbook.create_sheet(L["sheet_loans"])
     start = xs.title_block(detail, [f"{L['sheet_loans']} · {report.coop.name}",
                                     L["as_of"].format(date=ps.format_date(report.as_of, lang))])
-    loan_cols = [xs.XColumn(L["no"], "int", 5), xs.XColumn(L["member_number"], "text", 12),
-                 xs.XColumn(L["member_name"], "text", 28), xs.XColumn(L["loan"], "text", 16),
+    loan_cols = [xs.XColumn(L["no"], "int", 5, align="center"), xs.XColumn(L["member_number"], "text", 12),
+                 xs.XColumn(L["member_name"], "text", 34), xs.XColumn(L["loan"], "text", 16),
                  xs.XColumn(L["disbursed"], "date", 13), xs.XColumn(L["principal"], "rupiah", 17, total=True),
-                 xs.XColumn(L["outstanding"], "rupiah", 17, total=True), xs.XColumn(L["dpd"], "int", 10),
-                 xs.XColumn(L["class"], "text", 16), xs.XColumn(L["allowance"], "rupiah", 17, total=True)]
+                 xs.XColumn(L["outstanding"], "rupiah", 17, total=True),
+                 xs.XColumn(L["dpd"], "int", 10, align="center"), xs.XColumn(L["class"], "text", 16),
+                 xs.XColumn(L["allowance"], "rupiah", 17, total=True)]
     loan_values = [[i, r.member_number, r.member_name, r.loan_number, r.disbursed_on, r.principal, r.outstanding,
                     r.dpd, names[r.collectibility], r.allowance] for i, r in enumerate(report.loans, start=1)]
     detail_header, _ = xs.table(detail, start, loan_cols, loan_values, totals_label=L["total"], label_column=3)

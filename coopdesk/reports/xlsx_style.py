@@ -43,6 +43,7 @@ class XColumn:
     kind: Kind = "text"
     width: float = 12  # in Excel's character units
     total: bool = False  # a SUM in the totals row
+    align: str | None = None  # "center" for small counts next to text; default: numbers right, text left
 
 
 def ensure_target(path: Path) -> Path:
@@ -74,8 +75,7 @@ def table(ws: Worksheet, first_row: int, columns: Sequence[XColumn], rows: Seque
         cell.font = BOLD
         cell.fill = HEADER_FILL
         cell.border = HEADER_BORDER
-        cell.alignment = Alignment(wrap_text=True, vertical="center",
-                                   horizontal="right" if col.kind in ("rupiah", "int", "percent") else "left")
+        cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal=_horizontal(col))
         if set_widths:
             ws.column_dimensions[get_column_letter(c)].width = col.width
     for r, values in enumerate(rows, start=header + 1):
@@ -83,6 +83,8 @@ def table(ws: Worksheet, first_row: int, columns: Sequence[XColumn], rows: Seque
             cell = ws.cell(row=r, column=c, value=value)
             if col.kind in _FORMATS:
                 cell.number_format = _FORMATS[col.kind]
+            if col.align:
+                cell.alignment = Alignment(horizontal=col.align)
     last = header + len(rows)
     totals = None
     if totals_label is not None:
@@ -102,6 +104,12 @@ def table(ws: Worksheet, first_row: int, columns: Sequence[XColumn], rows: Seque
         ws.auto_filter.ref = f"A{header}:{get_column_letter(len(columns))}{last}"
     ws.row_dimensions[header].height = 30
     return header, totals
+
+
+def _horizontal(col: XColumn) -> str:
+    if col.align:
+        return col.align
+    return "right" if col.kind in ("rupiah", "int", "percent") else "left"
 
 
 def new_workbook() -> Workbook:
