@@ -530,7 +530,8 @@ def loan_page(ctx: AppContext, number: str, as_of: date) -> dict[str, Any]:
             "total": s.principal + s.interest, "outstanding": outstanding,
             "paid_principal": s.paid_principal(as_of), "paid_interest": s.paid_interest(as_of) - waived,
             "waived_interest": waived, "paid_denda": s.paid_denda(as_of), "unpaid": max(s.unpaid(as_of), 0),
-            "denda_due": s.denda_due(as_of, penalty), "state": _state(s, as_of) if disbursed else "preview",
+            "denda_due": s.denda_due(as_of, penalty) if disbursed else 0,
+            "state": _state(s, as_of) if disbursed else "preview",
         })
     due = pos.due if pos else None
     return {
