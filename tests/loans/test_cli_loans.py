@@ -267,6 +267,14 @@ def test_loan_list_and_books_balance(books: Books) -> None:
     assert [(r["number"], r["status"]) for r in books.out["list"]] == [
         ("PJ-2025-00001", "paid_off"), ("PJ-2025-00002", "written_off"), ("PJ-2025-00003", "applied"),
         ("PJ-2025-00004", "rejected"), ("PJ-2025-00005", "disbursed")]
+    # An application shows its preview: the same schedule from the application date, nothing owed yet.
+    applied = js(books.db, "loan", "show", "PJ-2025-00003", "--date", "2025-12-31")
+    assert (applied["status"], applied["outstanding"], applied["dpd"], applied["class"]) == ("applied", None, None,
+                                                                                            None)
+    assert applied["installments"][0] == {
+        "no": 1, "due_date": "2026-01-01", "principal": 100_000, "interest": 15_000, "total": 115_000,
+        "outstanding": 900_000, "paid_principal": 0, "paid_interest": 0, "waived_interest": 0, "paid_denda": 0,
+        "unpaid": 115_000, "denda_due": 0, "state": "preview"}
     tb = books.out["tb"]
     assert tb["total_debit"] == tb["total_credit"]
     balances = {a["code"]: a["debit"] - a["credit"] for a in tb["accounts"]}
