@@ -1,6 +1,7 @@
 """A large cooperative, written straight into the tables with bulk inserts.
 
-20.000 members, each with pokok, and ``months`` months of wajib and sukarela deposits:
+20.000 members, each with pokok, and ``months`` months of wajib deposits (all on the 1st, as
+payroll deductions arrive) and sukarela deposits spread over the month:
 balanced journal entries with their savings rows, exactly as the services would post
 them, only a thousand times faster (ORM-per-row posting of a million rows would take
 an hour).  Used to measure that the app stays fast at this size.
@@ -8,7 +9,7 @@ an hour).  Used to measure that the app stays fast at this size.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import insert, select
 
@@ -78,7 +79,8 @@ def build(db: Database, members: int = 20_000, months: int = 24, start: date = d
             for m in range(1, members + 1):
                 post(day, m, "wajib", 50_000)
                 if m % 3 == 0:
-                    post(day, m, "sukarela", 10_000 * (m % 50 + 1))
+                    # Sukarela deposits spread over the month, as they come in at a real teller.
+                    post(day + timedelta(days=m % 28), m, "sukarela", 10_000 * (m % 50 + 1))
         conn.execute(insert(JournalEntry.__table__), entries)
         conn.execute(insert(JournalLine.__table__), lines)
         conn.execute(insert(SavingsTransaction.__table__), txs)
