@@ -17,14 +17,13 @@ from typing import Any
 from coopdesk.cli.context import open_context
 from coopdesk.domain.calendar import parse_date
 from coopdesk.domain.errors import ValidationError
-from coopdesk.reports.disbursement_slip import disbursement_slip, render_disbursement_slip_pdf
-from coopdesk.reports.exit_statement import exit_statement, render_exit_statement_pdf
-from coopdesk.reports.loan_card import loan_card, render_loan_card_pdf
-from coopdesk.reports.receipt import receipt_for_voucher, render_receipt_pdf
 from coopdesk.services import settings
 from coopdesk.services.context import AppContext
 
 Sub = Any  # argparse's private _SubParsersAction
+
+# The report modules (reportlab, openpyxl) are imported inside each command: importing them
+# here made every CLI call, even `member list`, a second slower.
 
 
 def _lang_option(q: argparse.ArgumentParser) -> None:
@@ -107,6 +106,8 @@ def _write(field: str, text: str, write: Callable[[], Path]) -> int:
 
 
 def cmd_receipt(ns: argparse.Namespace) -> int:
+    from coopdesk.reports.receipt import receipt_for_voucher, render_receipt_pdf
+
     target = _target(ns.pdf)
     ctx = open_context(ns)
     with ctx.reading() as session:
@@ -120,6 +121,8 @@ def cmd_receipt(ns: argparse.Namespace) -> int:
 
 
 def cmd_exit_statement(ns: argparse.Namespace) -> int:
+    from coopdesk.reports.exit_statement import exit_statement, render_exit_statement_pdf
+
     target = _target(ns.pdf)
     ctx = open_context(ns)
     with ctx.reading() as session:
@@ -133,6 +136,8 @@ def cmd_exit_statement(ns: argparse.Namespace) -> int:
 
 
 def cmd_loan_card(ns: argparse.Namespace) -> int:
+    from coopdesk.reports.loan_card import loan_card, render_loan_card_pdf
+
     target = _target(ns.pdf)
     ctx = open_context(ns)
     day = _day(ns, ctx)
@@ -142,6 +147,8 @@ def cmd_loan_card(ns: argparse.Namespace) -> int:
 
 
 def cmd_disbursement(ns: argparse.Namespace) -> int:
+    from coopdesk.reports.disbursement_slip import disbursement_slip, render_disbursement_slip_pdf
+
     target = _target(ns.pdf)
     ctx = open_context(ns)
     with ctx.reading() as session:
