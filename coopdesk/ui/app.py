@@ -17,7 +17,7 @@ from coopdesk.db.location import default_database, user_data_dir
 from coopdesk.db.schema import Database, open_database
 from coopdesk.domain.errors import ValidationError
 from coopdesk.services.books import is_initialised
-from coopdesk.services.context import AppContext
+from coopdesk.services.context import DEFAULT_ADMIN, AppContext
 from coopdesk.ui import messages
 from coopdesk.ui.context import UiContext
 from coopdesk.ui.first_start import FirstStartDialog
@@ -87,7 +87,7 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
         messages.bug(None, exc.with_traceback(tb))
 
 
-def run_app(db: str | None, user: str, lang: str | None) -> int:
+def run_app(db: str | None, user: str | None, lang: str | None) -> int:
     """Entry point of ``coopdesk`` without a command."""
     logging.basicConfig(level=logging.WARNING)
     if protect_singletons():
@@ -113,7 +113,8 @@ def run_app(db: str | None, user: str, lang: str | None) -> int:
         return 3
     ctx = AppContext(database, user_name=user)
     if not is_initialised(database):
-        first = FirstStartDialog(database, user, ctx.today())
+        # Without --user the books' administrator is called "admin", as with `coopdesk init`.
+        first = FirstStartDialog(database, user or DEFAULT_ADMIN, ctx.today())
         if first.exec() != FirstStartDialog.DialogCode.Accepted:
             database.dispose()
             return 1
