@@ -227,8 +227,10 @@ class ImportMembersDialog(QDialog):
         self.table.setMinimumHeight(220)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        header = self.table.horizontalHeader()
         for column, width in {0: 78, 1: 72, 3: 140, 4: 36, 5: 175, 6: 84, 7: 116, 8: 86, 9: 96, 10: 104}.items():
-            self.table.setColumnWidth(column, width)
+            # Never narrower than the title ("Baris Excel" did not fit in 78 px).
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         self.only_problems = QCheckBox(self.tr("Show only rows with problems"))
         self.only_problems.toggled.connect(self.proxy.set_only_problems)
         self.legend = QLabel(self.tr("<span style='background:#f9d0cc'>&nbsp;red&nbsp;</span> must be fixed in the "

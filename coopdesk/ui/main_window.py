@@ -21,30 +21,48 @@ from PySide6.QtWidgets import (
 from coopdesk.services import settings
 from coopdesk.ui.context import UiContext
 from coopdesk.ui.journal_page import JournalPage
+from coopdesk.ui.loan_page import LoanPage
+from coopdesk.ui.loan_section import LoansSection
 from coopdesk.ui.member_page import MemberPage
 from coopdesk.ui.members_page import MembersPage
 from coopdesk.ui.month_end_page import MonthEndPage
 from coopdesk.ui.settings_page import SettingsPage
 from coopdesk.ui.trial_balance_page import TrialBalancePage
 
-MEMBERS, JOURNAL, TRIAL_BALANCE, MONTH_END, SETTINGS = range(5)
+MEMBERS, LOANS, JOURNAL, TRIAL_BALANCE, MONTH_END, SETTINGS = range(6)
 
 
 class MembersSection(QStackedWidget):
-    """The members list and, in front of it, one member's page."""
+    """The members list and, in front of it, one member's page; in front of that, one of
+    the member's loans."""
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.list = MembersPage(ui)
         self.member = MemberPage(ui)
+        self.loan = LoanPage(ui, self.tr("← Member (Esc)"))
         self.addWidget(self.list)
         self.addWidget(self.member)
+        self.addWidget(self.loan)
         self.list.member_opened.connect(self.open_member)
         self.member.back.connect(self.show_list)
+        self.member.loan_opened.connect(self.open_loan)
+        self.loan.back.connect(self.show_member)
+        self.loan.member_opened.connect(self.open_member)
 
     def open_member(self, number: str) -> None:
         self.member.show_member(number)
         self.setCurrentWidget(self.member)
+
+    def open_loan(self, number: str) -> None:
+        self.loan.show_loan(number)
+        self.setCurrentWidget(self.loan)
+
+    def show_member(self) -> None:
+        self.member.reload()
+        self.setCurrentWidget(self.member)
+        self.member.tabs.setCurrentIndex(1)
+        self.member.loans.setFocus()
 
     def show_list(self) -> None:
         self.setCurrentWidget(self.list)
@@ -56,6 +74,8 @@ class MembersSection(QStackedWidget):
     def activate(self) -> None:
         if self.currentWidget() is self.member:
             self.member.reload()
+        elif self.currentWidget() is self.loan:
+            self.loan.reload()
         else:
             self.list.activate()
 
@@ -76,14 +96,15 @@ class MainWindow(QMainWindow):
         self.nav_user.setObjectName("navSubtitle")
 
         self.members = MembersSection(ui)
+        self.loans = LoansSection(ui)
         self.journal = JournalPage(ui)
         self.trial_balance = TrialBalancePage(ui)
         self.month_end = MonthEndPage(ui)
         self.settings = SettingsPage(ui)
         self.pages = QStackedWidget()
-        entries = ((self.tr("Members"), self.members), (self.tr("Journal"), self.journal),
-                   (self.tr("Trial balance"), self.trial_balance), (self.tr("Month end"), self.month_end),
-                   (self.tr("Settings"), self.settings))
+        entries = ((self.tr("Members"), self.members), (self.tr("Loans"), self.loans),
+                   (self.tr("Journal"), self.journal), (self.tr("Trial balance"), self.trial_balance),
+                   (self.tr("Month end"), self.month_end), (self.tr("Settings"), self.settings))
         for number, (title, page) in enumerate(entries, start=1):
             self.nav.addItem(title)
             self.nav.item(number - 1).setToolTip(f"Ctrl+{number}")
@@ -113,6 +134,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.nav.currentRowChanged.connect(self._page_chosen)
+        self.loans.member_opened.connect(self._open_member)
         self.settings.language_changed.connect(self.language_change_requested)
         self.settings.cooperative_changed.connect(self._show_cooperative)
         self._show_cooperative()
@@ -127,6 +149,10 @@ class MainWindow(QMainWindow):
             name = settings.get(session, "coop_name")
         self.nav_title.setText(name or "CoopDesk")
         self.setWindowTitle(f"{name} · CoopDesk" if name else "CoopDesk")
+
+    def _open_member(self, number: str) -> None:
+        self.show_page(MEMBERS)
+        self.members.open_member(number)
 
     def show_page(self, index: int) -> None:
         self.nav.setCurrentRow(index)

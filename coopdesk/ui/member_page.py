@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,15 +31,21 @@ from coopdesk.domain.money import format_rupiah
 from coopdesk.services import savings
 from coopdesk.services.members import by_number
 from coopdesk.services.savings import Arrears, Movement
+from coopdesk.ui import loan_queries
 from coopdesk.ui.context import UiContext
 from coopdesk.ui.documents import DocumentPanel, render_exit_statement, render_receipt
 from coopdesk.ui.exit_dialog import ExitDialog
 from coopdesk.ui.labels import gender_label, kind_label, status_label
+from coopdesk.ui.loan_application_dialog import LoanApplicationDialog
+from coopdesk.ui.loan_labels import CLASS_COLOURS, class_label, days_text, loan_status_label
+from coopdesk.ui.loan_models import Col, StyledRowsModel
+from coopdesk.ui.loan_queries import LoanSummary
+from coopdesk.ui.loan_widgets import fit_header_columns
 from coopdesk.ui.member_dialog import MemberDialog
 from coopdesk.ui.models import Column, RowsModel
 from coopdesk.ui.savings_dialog import SavingsDialog
 from coopdesk.ui.style import fit_columns, set_primary, setup_table
-from coopdesk.ui.widgets import format_date, page_title, set_tone
+from coopdesk.ui.widgets import format_date, hint, page_title, set_tone
 
 # Movements that were cash over the counter and so have a receipt to reprint.
 _RECEIPT_KINDS = ("deposit", "withdrawal", "exit")
@@ -74,6 +81,7 @@ class _Card(QFrame):
 class MemberPage(QWidget):
     back = Signal()
     changed = Signal()  # something was posted: other views may refresh
+    loan_opened = Signal(str)  # a loan number: open the loan's page
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,6 +98,7 @@ class MemberPage(QWidget):
         self.deposit_button = QPushButton(self.tr("Deposit (F2)"))
         self.withdraw_button = QPushButton(self.tr("Withdraw (F3)"))
         set_primary(self.deposit_button)
+        self.loan_button = QPushButton(self.tr("Apply for a loan…"))
         self.edit_button = QPushButton(self.tr("Edit profile"))
         self.exit_button = QPushButton(self.tr("End membership…"))
 
@@ -97,7 +106,8 @@ class MemberPage(QWidget):
         head.addWidget(self.title)
         head.addWidget(self.status)
         head.addStretch(1)
-        for button in (self.deposit_button, self.withdraw_button, self.edit_button, self.exit_button):
+        for button in (self.deposit_button, self.withdraw_button, self.loan_button, self.edit_button,
+                       self.exit_button):
             head.addWidget(button)
 
         # Profile on the left, balances and arrears on the right.
@@ -123,10 +133,14 @@ class MemberPage(QWidget):
             grid.addWidget(card, i // 2, i % 2)
         self.arrears = QLabel()
         self.arrears.setWordWrap(True)
+        self.loan_arrears = QLabel()
+        self.loan_arrears.setWordWrap(True)
+        self.loan_arrears.hide()
         balances_box = QGroupBox(self.tr("Savings"))
         right = QVBoxLayout(balances_box)
         right.addLayout(grid)
         right.addWidget(self.arrears)
+        right.addWidget(self.loan_arrears)
 
         top = QHBoxLayout()
         top.addWidget(profile_box, 1)
@@ -154,16 +168,50 @@ class MemberPage(QWidget):
         history_head.addWidget(self.filter)
         history_head.addWidget(self.reprint_button)
 
+        savings_tab = QWidget()
+        savings_layout = QVBoxLayout(savings_tab)
+        savings_layout.addLayout(history_head)
+        savings_layout.addWidget(self.history, 1)
+
+        self.loans_model = StyledRowsModel([
+            Col(self.tr("Loan"), lambda r: r.number),
+            Col(self.tr("Product"), lambda r: r.product_name),
+            Col(self.tr("Applied"), lambda r: r.applied_on, "date"),
+            Col(self.tr("Status"), lambda r: r.status, show=lambda r: loan_status_label(r.status)),
+            Col(self.tr("Principal"), lambda r: r.principal, "money"),
+            Col(self.tr("Outstanding"), lambda r: r.outstanding, "money",
+                show=lambda r: format_rupiah(r.outstanding) if r.running else ""),
+            Col(self.tr("Days late"), lambda r: r.dpd, "count",
+                show=lambda r: days_text(r.dpd) if r.dpd else ("0" if r.running else "")),
+            Col(self.tr("Class"), lambda r: r.collectibility,
+                show=lambda r: class_label(r.collectibility) if r.collectibility else ""),
+        ], self)
+        self.loans_model.set_colours(lambda r, c: CLASS_COLOURS[r.collectibility]
+                                     if c == 7 and r.collectibility is not None else (None, None))
+        self.loans_model.set_muted(lambda r: r.status in ("rejected", "cancelled", "paid_off"))
+        self.loans = setup_table(QTableView(), self.loans_model, stretch=1)
+        fit_header_columns(self.loans, {0: 130, 2: 96, 3: 170, 4: 130, 5: 130, 6: 90, 7: 200})
+        loans_tab = QWidget()
+        loans_layout = QVBoxLayout(loans_tab)
+        loans_layout.addWidget(hint(self.tr("Enter or a double click opens the loan: schedule, payments, "
+                                            "repayment at the teller.")))
+        loans_layout.addWidget(self.loans, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(savings_tab, self.tr("Savings history"))
+        self.tabs.addTab(loans_tab, self.tr("Loans"))
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(head)
         layout.addLayout(top)
-        layout.addLayout(history_head)
-        layout.addWidget(self.history, 1)
+        layout.addWidget(self.tabs, 1)
 
         self.back_button.clicked.connect(self.back)
         self.deposit_button.clicked.connect(lambda: self.open_savings_dialog("deposit"))
         self.withdraw_button.clicked.connect(lambda: self.open_savings_dialog("withdraw"))
+        self.loan_button.clicked.connect(self.open_loan_application)
+        self.loans.activated.connect(self._open_loan_index)
         self.edit_button.clicked.connect(self.open_edit_dialog)
         self.exit_button.clicked.connect(self.open_exit_dialog)
         self.filter.currentIndexChanged.connect(self._apply_filter)
@@ -188,8 +236,10 @@ class MemberPage(QWidget):
             balances = savings.balances(session, member.id)
             movements = savings.history(session, member.id)
             owed = savings.arrears(session, member.id)
+            member_loans = loan_queries.member_loans(session, member.id, self._ui.app.today())
         self._show_profile(member)
         self._show_balances(balances, owed)
+        self._show_loans(member_loans)
         self._history = [self._row(m, names) for m in movements]
         current = self.filter.currentData()
         self.filter.blockSignals(True)
@@ -221,7 +271,7 @@ class MemberPage(QWidget):
                   "occupation": member.occupation or "-", "joined": format_date(member.joined)}
         for key, value in values.items():
             self._profile_labels[key].setText(value)
-        for button in (self.deposit_button, self.withdraw_button):
+        for button in (self.deposit_button, self.withdraw_button, self.loan_button):
             button.setEnabled(active)
         self.exit_button.setText(self.tr("End membership…") if active else self.tr("Settlement statement"))
 
@@ -240,6 +290,42 @@ class MemberPage(QWidget):
         else:
             self.arrears.setText(self.tr("No wajib arrears."))
             set_tone(self.arrears, "hint")
+
+    def _show_loans(self, rows: list[LoanSummary]) -> None:
+        self.loans_model.set_rows(rows)
+        running = [r for r in rows if r.running]
+        title = self.tr("Loans")
+        self.tabs.setTabText(1, f"{title} ({len(running)})" if running else title)
+        late = [r for r in running if r.dpd > 0]
+        waiting = [r for r in rows if r.status in ("applied", "approved")]
+        parts = []
+        if running:
+            parts.append(self.tr("<b>Loans:</b> {count} running, outstanding {amount}.").format(
+                count=len(running), amount=format_rupiah(sum(r.outstanding for r in running))))
+        for r in late:
+            assert r.collectibility is not None
+            parts.append(self.tr("{number} is {days} late ({cls}).").format(
+                number=r.number, days=days_text(r.dpd), cls=class_label(r.collectibility)))
+        if waiting:
+            parts.append(self.tr("{count} application(s) waiting.").format(count=len(waiting)))
+        self.loan_arrears.setText(" ".join(parts))
+        self.loan_arrears.setVisible(bool(parts))
+        set_tone(self.loan_arrears, "badBanner" if late else "hint")
+
+    def _open_loan_index(self, index: QModelIndex) -> None:
+        row = self.loans_model.row_value(index.row())
+        if row is not None:
+            self.loan_opened.emit(row.number)
+
+    def open_loan_application(self) -> LoanApplicationDialog | None:
+        if self.number is None or not self.deposit_button.isEnabled():
+            return None
+        dialog = LoanApplicationDialog(self._ui, self.number, self)
+        dialog.applied.connect(self._posted)
+        dialog.open_loan.connect(self.loan_opened)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
     def _apply_filter(self) -> None:
         code = self.filter.currentData()

@@ -67,6 +67,11 @@ class MonthEndPage(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The loan allowance (PPAP) brought to what the portfolio needs at the month's last day.
+        self.allowance = QLabel()
+        self.allowance.setWordWrap(True)
+        self.allowance.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.allowance.hide()
 
         self.interest_model = RowsModel([
             Column(self.tr("Number"), lambda r: r.number),
@@ -99,11 +104,13 @@ class MonthEndPage(QWidget):
         layout.addWidget(page_title(self.tr("Month end")))
         layout.addWidget(hint(self.tr("Month end bills simpanan wajib for every member, posts the interest on "
                                       "sukarela savings (lowest balance of the month) with the final tax withheld, "
+                                      "brings the loan allowance (PPAP) to what the loans' collectibility needs, "
                                       "and lists who is behind with wajib. Run it once a month, in order; running "
                                       "it again for the same month changes nothing and shows what was done.")))
         layout.addLayout(top)
         layout.addWidget(self.banner)
         layout.addWidget(self.summary)
+        layout.addWidget(self.allowance)
         layout.addWidget(self.tabs, 1)
 
         self.month.currentIndexChanged.connect(self._month_changed)
@@ -153,6 +160,7 @@ class MonthEndPage(QWidget):
         self.result = None
         self.banner.hide()
         self.summary.setText(self.tr("This month has not been run yet."))
+        self.allowance.hide()
         self.interest_model.set_rows([])
         self.arrears_model.set_rows([])
         self._tab_titles(None)
@@ -176,8 +184,9 @@ class MonthEndPage(QWidget):
         if period is None or self.running:
             return
         if period not in self._done:
-            question = self.tr("Run month end for {month}? This bills wajib and posts sukarela interest; it is done "
-                               "once per month.").format(month=month_name(Month.parse(period)))
+            question = self.tr("Run month end for {month}? This bills wajib, posts sukarela interest and adjusts "
+                               "the loan allowance; it is done once per month.").format(
+                month=month_name(Month.parse(period)))
             if not messages.confirm(self, self.tr("Month end"), question, self.tr("Run month end")):
                 return
         ctx = self._ui.app
@@ -212,6 +221,7 @@ class MonthEndPage(QWidget):
             created=result.obligations_created, voucher=result.voucher or "-",
             gross=format_rupiah(result.gross_total), tax=format_rupiah(result.tax_total), net=format_rupiah(net),
             arrears=len(result.arrears)))
+        self._show_allowance(result)
         rows = [_InterestRow(i.number, i.name, i.result.basis, i.result.gross, i.result.tax, i.result.net)
                 for i in result.interest]
         self.interest_model.set_rows(rows, total=_InterestRow("", self.tr("Total"), None, result.gross_total,
@@ -219,3 +229,23 @@ class MonthEndPage(QWidget):
         owed = [_ArrearsRow(n, name, a) for n, name, a in result.arrears]
         self.arrears_model.set_rows(owed, total=_ArrearsRow("", self.tr("Total"), sum(r.amount for r in owed)))
         self._fill_months()
+
+    def _show_allowance(self, result: MonthEndResult) -> None:
+        """Loan allowance: needed at the month's last day, booked before, and the entry made."""
+        adjustment = result.allowance_adjustment
+        if not result.allowance_needed and not result.allowance_booked_before:
+            self.allowance.setText(self.tr("<b>Loan allowance (PPAP):</b> no loans were running; nothing to book."))
+            self.allowance.show()
+            return
+        if adjustment > 0:
+            change = self.tr("{amount} more booked (Dr 5290 / Cr 1149)").format(amount=format_rupiah(adjustment))
+        elif adjustment < 0:
+            change = self.tr("{amount} released (Dr 1149 / Cr 5290)").format(amount=format_rupiah(-adjustment))
+        else:
+            change = self.tr("no adjustment needed")
+        self.allowance.setText(self.tr(
+            "<b>Loan allowance (PPAP):</b> needed {needed} · booked before {booked} · {change} · voucher "
+            "<b>{voucher}</b>").format(needed=format_rupiah(result.allowance_needed),
+                                       booked=format_rupiah(result.allowance_booked_before), change=change,
+                                       voucher=result.allowance_voucher or "-"))
+        self.allowance.show()

@@ -26,6 +26,7 @@ from coopdesk.ui.context import UiContext
 from coopdesk.ui.error_texts import translate_error
 from coopdesk.ui.i18n import LANGUAGE_NAMES, LANGUAGES, save_language
 from coopdesk.ui.labels import ROLES, role_label
+from coopdesk.ui.loan_products_panel import LoanProductsPanel
 from coopdesk.ui.models import Column, RowsModel
 from coopdesk.ui.style import fit_columns, set_primary, setup_table
 from coopdesk.ui.widgets import ErrorLabel, FormErrors, format_date, hint, page_title
@@ -180,6 +181,7 @@ class SettingsPage(QWidget):
         self.cooperative = CooperativePanel(ui)
         self.accounts = AccountsPanel(ui)
         self.users = UsersPanel(ui)
+        self.loan_products = LoanProductsPanel(ui)
         self.language = QComboBox()
         for lang in LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES[lang], lang)
@@ -196,6 +198,7 @@ class SettingsPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.cooperative, self.tr("Cooperative"))
         self.tabs.addTab(self.accounts, self.tr("Chart of accounts"))
+        self.tabs.addTab(self.loan_products, self.tr("Loan products"))
         self.tabs.addTab(self.users, self.tr("Users"))
         self.tabs.addTab(display, self.tr("Language"))
         layout = QVBoxLayout(self)
@@ -208,6 +211,7 @@ class SettingsPage(QWidget):
         self.cooperative.reload()
         self.accounts.reload()
         self.users.reload()
+        self.loan_products.reload()
 
     def _language_chosen(self) -> None:
         lang = self.language.currentData()

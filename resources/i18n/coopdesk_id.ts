@@ -178,6 +178,17 @@
     </message>
 </context>
 <context>
+    <name>DocumentsDialog</name>
+    <message>
+        <source>&amp;Open the workbook</source>
+        <translation>&amp;Buka buku kerja</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
     <name>ExitDialog</name>
     <message>
         <source>End of membership</source>
@@ -825,6 +836,1735 @@
     </message>
 </context>
 <context>
+    <name>LoanApplicationDialog</name>
+    <message>
+        <source>Loan application</source>
+        <translation>Permohonan pinjaman</translation>
+    </message>
+    <message>
+        <source>Member number</source>
+        <translation>Nomor anggota</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> bulan</translation>
+    </message>
+    <message>
+        <source>e.g. modal usaha warung, biaya sekolah</source>
+        <translation>mis. modal usaha warung, biaya sekolah</translation>
+    </message>
+    <message>
+        <source>e.g. BPKB motor Honda Beat 2019</source>
+        <translation>mis. BPKB motor Honda Beat 2019</translation>
+    </message>
+    <message>
+        <source>Related party</source>
+        <translation>Pihak terkait</translation>
+    </message>
+    <message>
+        <source>Pengurus, pengawas, their families or businesses: the loan needs the approval of both the pengurus and the pengawas, and should not exceed 10% of own capital.</source>
+        <translation>Pengurus, pengawas, keluarga atau usaha mereka: pinjaman perlu persetujuan pengurus dan pengawas, dan sebaiknya tidak melebihi 10% modal sendiri.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Loan product</source>
+        <translation>Produk pinjaman</translation>
+    </message>
+    <message>
+        <source>Principal (Rp)</source>
+        <translation>Pokok pinjaman (Rp)</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Jangka waktu</translation>
+    </message>
+    <message>
+        <source>Application date</source>
+        <translation>Tanggal permohonan</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Keperluan</translation>
+    </message>
+    <message>
+        <source>Collateral</source>
+        <translation>Agunan</translation>
+    </message>
+    <message>
+        <source>Collateral value (Rp)</source>
+        <translation>Nilai agunan (Rp)</translation>
+    </message>
+    <message>
+        <source>Save application</source>
+        <translation>Simpan permohonan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Ke</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Pokok</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Bunga</translation>
+    </message>
+    <message>
+        <source>Installment</source>
+        <translation>Angsuran</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Sisa pokok</translation>
+    </message>
+    <message>
+        <source>Withheld into savings</source>
+        <translation>Ditahan ke simpanan</translation>
+    </message>
+    <message>
+        <source>Provisi</source>
+        <translation>Provisi</translation>
+    </message>
+    <message>
+        <source>Administrasi</source>
+        <translation>Administrasi</translation>
+    </message>
+    <message>
+        <source>Monthly installment</source>
+        <translation>Angsuran per bulan</translation>
+    </message>
+    <message>
+        <source>Total interest</source>
+        <translation>Jumlah bunga</translation>
+    </message>
+    <message>
+        <source>Total to repay</source>
+        <translation>Jumlah yang dibayar kembali</translation>
+    </message>
+    <message>
+        <source>Cash paid out</source>
+        <translation>Diterima tunai</translation>
+    </message>
+    <message>
+        <source>The member repays</source>
+        <translation>Anggota membayar kembali</translation>
+    </message>
+    <message>
+        <source>At disbursement</source>
+        <translation>Saat pencairan</translation>
+    </message>
+    <message>
+        <source>Schedule preview</source>
+        <translation>Pratinjau jadwal angsuran</translation>
+    </message>
+    <message>
+        <source>No member with this number.</source>
+        <translation>Tidak ada anggota dengan nomor ini.</translation>
+    </message>
+    <message>
+        <source>no longer an active member</source>
+        <translation>bukan anggota aktif lagi</translation>
+    </message>
+    <message>
+        <source>There is no loan product. Add one in Settings → Loan products.</source>
+        <translation>Belum ada produk pinjaman. Tambahkan di Pengaturan → Produk pinjaman.</translation>
+    </message>
+    <message>
+        <source>{min}–{max} months</source>
+        <translation>{min}–{max} bulan</translation>
+    </message>
+    <message>
+        <source>installments rounded up to {unit}</source>
+        <translation>angsuran dibulatkan ke atas ke {unit}</translation>
+    </message>
+    <message>
+        <source>collateral required</source>
+        <translation>wajib agunan</translation>
+    </message>
+    <message>
+        <source>Type the principal to see the installments.</source>
+        <translation>Ketik pokok pinjaman untuk melihat angsurannya.</translation>
+    </message>
+    <message>
+        <source>These terms cannot be lent; see the message next to the field.</source>
+        <translation>Pinjaman dengan syarat ini tidak dapat diberikan; lihat pesan di samping isian.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>{amount}, last {last}</source>
+        <translation>{amount}, terakhir {last}</translation>
+    </message>
+    <message>
+        <source>{first} falling to {last}</source>
+        <translation>{first} menurun sampai {last}</translation>
+    </message>
+    <message>
+        <source>Provisi ({pct})</source>
+        <translation>Provisi ({pct})</translation>
+    </message>
+    <message>
+        <source>Due dates are counted from the application date here; at disbursement they are fixed one month after the day the money is paid out, with the same installments.</source>
+        <translation>Di sini jatuh tempo dihitung dari tanggal permohonan; saat pencairan jatuh tempo ditetapkan sebulan setelah uang dicairkan, dengan angsuran yang sama.</translation>
+    </message>
+    <message>
+        <source>Open the loan</source>
+        <translation>Buka pinjaman</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Application saved</source>
+        <translation>Permohonan tersimpan</translation>
+    </message>
+    <message>
+        <source>Application {number} is saved: {principal} over {term} for {member}.</source>
+        <translation>Permohonan {number} tersimpan: {principal} selama {term} untuk {member}.</translation>
+    </message>
+    <message>
+        <source>Next: another user (not {user}) approves it on the Loans page, then the money is paid out there. The schedule below is a simulation for the member to take home.</source>
+        <translation>Berikutnya: pengguna lain (bukan {user}) menyetujuinya di halaman Pinjaman, lalu uang dicairkan di sana. Jadwal di bawah ini simulasi untuk dibawa pulang anggota.</translation>
+    </message>
+    <message>
+        <source>Schedule simulation (kartu angsuran)</source>
+        <translation>Simulasi jadwal (kartu angsuran)</translation>
+    </message>
+</context>
+<context>
+    <name>LoanApprovalPage</name>
+    <message>
+        <source>Applied</source>
+        <translation>Diajukan</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>Pinjaman</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Pokok</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Jangka waktu</translation>
+    </message>
+    <message>
+        <source>Installment</source>
+        <translation>Angsuran</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Dimasukkan oleh</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Setujui</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Tolak…</translation>
+    </message>
+    <message>
+        <source>Pay out…</source>
+        <translation>Cairkan…</translation>
+    </message>
+    <message>
+        <source>Open loan</source>
+        <translation>Buka pinjaman</translation>
+    </message>
+    <message>
+        <source>Print schedule (simulation)</source>
+        <translation>Cetak jadwal (simulasi)</translation>
+    </message>
+    <message>
+        <source>Paying out</source>
+        <translation>Pencairan</translation>
+    </message>
+    <message>
+        <source>Approval by the pengawas</source>
+        <translation>Persetujuan pengawas</translation>
+    </message>
+    <message>
+        <source>Approval by pengurus and pengawas</source>
+        <translation>Persetujuan pengurus dan pengawas</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>Reading the applications…</source>
+        <translation>Membaca permohonan…</translation>
+    </message>
+    <message>
+        <source>You are working as {user}</source>
+        <translation>Anda bekerja sebagai {user}</translation>
+    </message>
+    <message>
+        <source>An application is approved by another user than the one who entered it; a related-party loan also by a pengawas. To approve as someone else, start CoopDesk as that user.</source>
+        <translation>Permohonan disetujui oleh pengguna lain, bukan yang memasukkannya; pinjaman pihak terkait juga oleh pengawas. Untuk menyetujui sebagai orang lain, jalankan CoopDesk sebagai pengguna itu.</translation>
+    </message>
+    <message>
+        <source>No application is waiting.</source>
+        <translation>Tidak ada permohonan yang menunggu.</translation>
+    </message>
+    <message>
+        <source>Purpose: {purpose}</source>
+        <translation>Keperluan: {purpose}</translation>
+    </message>
+    <message>
+        <source>Collateral: {collateral}</source>
+        <translation>Agunan: {collateral}</translation>
+    </message>
+    <message>
+        <source>Cash to pay out: {principal} − fees {fees} = &lt;b&gt;{cash}&lt;/b&gt;</source>
+        <translation>Dicairkan tunai: {principal} − biaya {fees} = &lt;b&gt;{cash}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Approved by {user} on {date}</source>
+        <translation>Disetujui {user} tanggal {date}</translation>
+    </message>
+    <message>
+        <source>Related-party loan of {amount}: above the limit of 10% of own capital ({cap}). It needs the approval of both the pengurus and the pengawas.</source>
+        <translation>Pinjaman pihak terkait {amount}: melebihi batas 10% modal sendiri ({cap}). Perlu persetujuan pengurus dan pengawas.</translation>
+    </message>
+    <message>
+        <source>Related-party loan (pengurus, pengawas, their families or businesses): it needs the approval of both the pengurus and the pengawas. The limit is 10% of own capital ({cap}).</source>
+        <translation>Pinjaman pihak terkait (pengurus, pengawas, keluarga atau usaha mereka): perlu persetujuan pengurus dan pengawas. Batasnya 10% modal sendiri ({cap}).</translation>
+    </message>
+    <message>
+        <source>{number} is approved; it can now be paid out.</source>
+        <translation>{number} disetujui; sekarang dapat dicairkan.</translation>
+    </message>
+    <message>
+        <source>{number} has the pengurus approval; the pengawas must approve it too.</source>
+        <translation>{number} sudah disetujui pengurus; pengawas juga harus menyetujuinya.</translation>
+    </message>
+    <message>
+        <source>{number} is rejected.</source>
+        <translation>{number} ditolak.</translation>
+    </message>
+    <message>
+        <source>{number} is paid out with voucher {voucher}.</source>
+        <translation>{number} dicairkan dengan bukti {voucher}.</translation>
+    </message>
+    <message>
+        <source>Schedule simulation {number}</source>
+        <translation>Simulasi jadwal {number}</translation>
+    </message>
+</context>
+<context>
+    <name>LoanDisbursementDialog</name>
+    <message>
+        <source>Disbursement</source>
+        <translation>Pencairan</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>Pinjaman</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Syarat</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <source>{date} by {user}</source>
+        <translation>{date} oleh {user}</translation>
+    </message>
+    <message>
+        <source>Disbursement date</source>
+        <translation>Tanggal pencairan</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Pokok</translation>
+    </message>
+    <message>
+        <source>− Provisi</source>
+        <translation>− Provisi</translation>
+    </message>
+    <message>
+        <source>− Administrasi</source>
+        <translation>− Administrasi</translation>
+    </message>
+    <message>
+        <source>− Withheld into {product}</source>
+        <translation>− Ditahan ke {product}</translation>
+    </message>
+    <message>
+        <source>= Cash to pay the member</source>
+        <translation>= Dibayar tunai kepada anggota</translation>
+    </message>
+    <message>
+        <source>Pay out {amount}</source>
+        <translation>Cairkan {amount}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Pay out loan {number}</source>
+        <translation>Pencairan pinjaman {number}</translation>
+    </message>
+    <message>
+        <source>First installment {amount} due on {first}; the last on {last}. Entry: Dr 1141 Piutang Pinjaman {principal}, Cr Kas {cash}, fees to income.</source>
+        <translation>Angsuran pertama {amount} jatuh tempo {first}; terakhir {last}. Jurnal: Dr 1141 Piutang Pinjaman {principal}, Cr Kas {cash}, biaya ke pendapatan.</translation>
+    </message>
+    <message>
+        <source>Pay {amount} in cash to {member} for loan {number}?</source>
+        <translation>Bayar tunai {amount} kepada {member} untuk pinjaman {number}?</translation>
+    </message>
+    <message>
+        <source>Pay out</source>
+        <translation>Cairkan</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Loan paid out</source>
+        <translation>Pinjaman dicairkan</translation>
+    </message>
+    <message>
+        <source>Voucher {voucher} posted on {date}: loan {number} is running. Have the member sign the disbursement slip.</source>
+        <translation>Bukti {voucher} dibukukan tanggal {date}: pinjaman {number} berjalan. Mintalah anggota menandatangani bukti pencairan.</translation>
+    </message>
+    <message>
+        <source>Cash paid: {amount}</source>
+        <translation>Dibayar tunai: {amount}</translation>
+    </message>
+    <message>
+        <source>Disbursement slip (bukti pencairan)</source>
+        <translation>Bukti pencairan</translation>
+    </message>
+    <message>
+        <source>Installment card (kartu angsuran)</source>
+        <translation>Kartu angsuran</translation>
+    </message>
+</context>
+<context>
+    <name>LoanLabels</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Menunggu persetujuan</translation>
+    </message>
+    <message>
+        <source>Approved, to disburse</source>
+        <translation>Disetujui, belum dicairkan</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Berjalan</translation>
+    </message>
+    <message>
+        <source>Paid off</source>
+        <translation>Lunas</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Dihapusbukukan</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Lancar (pass)</source>
+        <translation>Lancar</translation>
+    </message>
+    <message>
+        <source>Kurang Lancar (substandard)</source>
+        <translation>Kurang Lancar</translation>
+    </message>
+    <message>
+        <source>Diragukan (doubtful)</source>
+        <translation>Diragukan</translation>
+    </message>
+    <message>
+        <source>Macet (loss)</source>
+        <translation>Macet</translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <translation>Flat</translation>
+    </message>
+    <message>
+        <source>Declining balance (menurun)</source>
+        <translation>Menurun (efektif)</translation>
+    </message>
+    <message>
+        <source>Annuity (anuitas)</source>
+        <translation>Anuitas</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>per bulan</translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation>per tahun</translation>
+    </message>
+    <message>
+        <source>No late penalty</source>
+        <translation>Tanpa denda</translation>
+    </message>
+    <message>
+        <source>% of the overdue installment per day</source>
+        <translation>% dari angsuran tertunggak per hari</translation>
+    </message>
+    <message>
+        <source>% of the overdue installment per month</source>
+        <translation>% dari angsuran tertunggak per bulan</translation>
+    </message>
+    <message>
+        <source>Fixed Rupiah per day late</source>
+        <translation>Rupiah tetap per hari terlambat</translation>
+    </message>
+    <message>
+        <source>Pays the next installments in advance</source>
+        <translation>Membayar di muka angsuran berikutnya</translation>
+    </message>
+    <message>
+        <source>Goes to the member&apos;s simpanan sukarela</source>
+        <translation>Masuk ke simpanan sukarela anggota</translation>
+    </message>
+    <message>
+        <source>Interest up to the current period only</source>
+        <translation>Bunga sampai periode berjalan saja</translation>
+    </message>
+    <message>
+        <source>All remaining scheduled interest</source>
+        <translation>Seluruh sisa bunga sesuai jadwal</translation>
+    </message>
+    <message>
+        <source>Denda → interest → principal</source>
+        <translation>Denda → bunga → pokok</translation>
+    </message>
+    <message>
+        <source>Interest → denda → principal</source>
+        <translation>Bunga → denda → pokok</translation>
+    </message>
+    <message>
+        <source>Interest → principal → denda</source>
+        <translation>Bunga → pokok → denda</translation>
+    </message>
+    <message>
+        <source>Principal → interest → denda</source>
+        <translation>Pokok → bunga → denda</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Lunas</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Dibayar sebagian</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Late, partly paid</source>
+        <translation>Terlambat, dibayar sebagian</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Jatuh tempo hari ini</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Belum jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Disbursement</source>
+        <translation>Pencairan</translation>
+    </message>
+    <message>
+        <source>Installment payment</source>
+        <translation>Pembayaran angsuran</translation>
+    </message>
+    <message>
+        <source>Payoff</source>
+        <translation>Pelunasan</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>Hapus buku</translation>
+    </message>
+    <message>
+        <source>Recovery after write-off</source>
+        <translation>Penerimaan setelah hapus buku</translation>
+    </message>
+    <message>
+        <source>Netted against savings at exit</source>
+        <translation>Dipotong dari simpanan saat keluar</translation>
+    </message>
+    <message>
+        <source>Correction of {kind}</source>
+        <translation>Koreksi {kind}</translation>
+    </message>
+    <message>
+        <source>healthy (sehat)</source>
+        <translation>sehat</translation>
+    </message>
+    <message>
+        <source>fairly healthy (cukup sehat)</source>
+        <translation>cukup sehat</translation>
+    </message>
+    <message>
+        <source>less healthy (kurang sehat)</source>
+        <translation>kurang sehat</translation>
+    </message>
+    <message>
+        <source>unhealthy (tidak sehat)</source>
+        <translation>tidak sehat</translation>
+    </message>
+    <message>
+        <source>Not overdue</source>
+        <translation>Tidak menunggak</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 hari</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 hari</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 hari</translation>
+    </message>
+    <message>
+        <source>91–180 days</source>
+        <translation>91–180 hari</translation>
+    </message>
+    <message>
+        <source>181–270 days</source>
+        <translation>181–270 hari</translation>
+    </message>
+    <message>
+        <source>over 270 days</source>
+        <translation>lebih dari 270 hari</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Pokok</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Jangka waktu</translation>
+    </message>
+    <message>
+        <source>Interest rate</source>
+        <translation>Suku bunga</translation>
+    </message>
+    <message>
+        <source>Rate per</source>
+        <translation>Bunga per</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Rounding unit</source>
+        <translation>Pembulatan</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>Pinjaman</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Keperluan</translation>
+    </message>
+    <message>
+        <source>Collateral</source>
+        <translation>Agunan</translation>
+    </message>
+    <message>
+        <source>Collateral value</source>
+        <translation>Nilai agunan</translation>
+    </message>
+    <message>
+        <source>Provisi</source>
+        <translation>Provisi</translation>
+    </message>
+    <message>
+        <source>Administrasi</source>
+        <translation>Administrasi</translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation>Ditahan</translation>
+    </message>
+    <message>
+        <source>Withheld into</source>
+        <translation>Ditahan ke</translation>
+    </message>
+    <message>
+        <source>Late penalty</source>
+        <translation>Denda</translation>
+    </message>
+    <message>
+        <source>Grace days</source>
+        <translation>Masa tenggang</translation>
+    </message>
+    <message>
+        <source>Payment order</source>
+        <translation>Urutan pembayaran</translation>
+    </message>
+    <message>
+        <source>Overpayment</source>
+        <translation>Kelebihan bayar</translation>
+    </message>
+    <message>
+        <source>Early payoff</source>
+        <translation>Pelunasan dipercepat</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 bulan</translation>
+    </message>
+    <message>
+        <source>{n} months</source>
+        <translation>{n} bulan</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 hari</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} hari</translation>
+    </message>
+</context>
+<context>
+    <name>LoanListPage</name>
+    <message>
+        <source>Search by loan number, member number or name</source>
+        <translation>Cari nomor pinjaman, nomor anggota atau nama</translation>
+    </message>
+    <message>
+        <source>All loans</source>
+        <translation>Semua pinjaman</translation>
+    </message>
+    <message>
+        <source>Open (not yet closed)</source>
+        <translation>Belum selesai</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Menunggu persetujuan</translation>
+    </message>
+    <message>
+        <source>Approved, to pay out</source>
+        <translation>Disetujui, belum dicairkan</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Berjalan</translation>
+    </message>
+    <message>
+        <source>Running and late</source>
+        <translation>Berjalan dan menunggak</translation>
+    </message>
+    <message>
+        <source>Paid off</source>
+        <translation>Lunas</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Dihapusbukukan</translation>
+    </message>
+    <message>
+        <source>Rejected or cancelled</source>
+        <translation>Ditolak atau dibatalkan</translation>
+    </message>
+    <message>
+        <source>New application…</source>
+        <translation>Permohonan baru…</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>Pinjaman</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Pokok</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Diajukan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Sisa pokok</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Hari terlambat</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Kolektibilitas</translation>
+    </message>
+    <message>
+        <source>Reading the loans…</source>
+        <translation>Membaca data pinjaman…</translation>
+    </message>
+    <message>
+        <source>{n} loans · outstanding {amount}</source>
+        <translation>{n} pinjaman · sisa pokok {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>LoanPage</name>
+    <message>
+        <source>← Back (Esc)</source>
+        <translation>← Kembali (Esc)</translation>
+    </message>
+    <message>
+        <source>Open the member&apos;s page</source>
+        <translation>Buka halaman anggota</translation>
+    </message>
+    <message>
+        <source>Pay installment (F2)</source>
+        <translation>Bayar angsuran (F2)</translation>
+    </message>
+    <message>
+        <source>Pay off (lunasi)…</source>
+        <translation>Lunasi…</translation>
+    </message>
+    <message>
+        <source>Print installment card</source>
+        <translation>Cetak kartu angsuran</translation>
+    </message>
+    <message>
+        <source>Write off…</source>
+        <translation>Hapus buku…</translation>
+    </message>
+    <message>
+        <source>Receive recovery…</source>
+        <translation>Terima pemulihan…</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Setujui</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Tolak…</translation>
+    </message>
+    <message>
+        <source>Pay out…</source>
+        <translation>Cairkan…</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Pokok</translation>
+    </message>
+    <message>
+        <source>Outstanding principal</source>
+        <translation>Sisa pokok</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Jatuh tempo hari ini</translation>
+    </message>
+    <message>
+        <source>Days past due</source>
+        <translation>Hari terlambat</translation>
+    </message>
+    <message>
+        <source>Collectibility</source>
+        <translation>Kolektibilitas</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Syarat</translation>
+    </message>
+    <message>
+        <source>Installment</source>
+        <translation>Angsuran</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Keperluan</translation>
+    </message>
+    <message>
+        <source>Collateral</source>
+        <translation>Agunan</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Diajukan</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Dicairkan</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Ke</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Bunga</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Dibayar</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Tanggal bayar</translation>
+    </message>
+    <message>
+        <source>Outstanding after</source>
+        <translation>Sisa pokok</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>No. bukti</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaksi</translation>
+    </message>
+    <message>
+        <source> (reversed)</source>
+        <translation> (dikoreksi)</translation>
+    </message>
+    <message>
+        <source>Denda</source>
+        <translation>Denda</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Tunai</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Cetak ulang</translation>
+    </message>
+    <message>
+        <source>A wrong transaction is corrected by reversing its voucher in the Journal page (Koreksi).</source>
+        <translation>Transaksi yang salah dikoreksi dengan membalik bukti transaksinya di halaman Jurnal (Koreksi).</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Jadwal angsuran</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transaksi</translation>
+    </message>
+    <message>
+        <source>written off {amount}</source>
+        <translation>dihapusbukukan {amount}</translation>
+    </message>
+    <message>
+        <source>{n} installment(s) late, denda {denda}</source>
+        <translation>{n} angsuran tertunggak, denda {denda}</translation>
+    </message>
+    <message>
+        <source>nothing overdue</source>
+        <translation>tidak ada tunggakan</translation>
+    </message>
+    <message>
+        <source>not late</source>
+        <translation>tidak terlambat</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>sejak {date}</translation>
+    </message>
+    <message>
+        <source>allowance {amount}</source>
+        <translation>PPAP {amount}</translation>
+    </message>
+    <message>
+        <source>{amount} a month</source>
+        <translation>{amount} per bulan</translation>
+    </message>
+    <message>
+        <source>{date} by {user}</source>
+        <translation>{date} oleh {user}</translation>
+    </message>
+    <message>
+        <source>by {user} (pengurus)</source>
+        <translation>oleh {user} (pengurus)</translation>
+    </message>
+    <message>
+        <source>, {user} (pengawas)</source>
+        <translation>, {user} (pengawas)</translation>
+    </message>
+    <message>
+        <source>; waiting for the pengawas</source>
+        <translation>; menunggu pengawas</translation>
+    </message>
+    <message>
+        <source>provisi {amount}</source>
+        <translation>provisi {amount}</translation>
+    </message>
+    <message>
+        <source>admin {amount}</source>
+        <translation>administrasi {amount}</translation>
+    </message>
+    <message>
+        <source>withheld {amount}</source>
+        <translation>ditahan {amount}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>{fees} → cash {cash}</source>
+        <translation>{fees} → tunai {cash}</translation>
+    </message>
+    <message>
+        <source>Related-party loan: approved by the pengurus and the pengawas.</source>
+        <translation>Pinjaman pihak terkait: disetujui pengurus dan pengawas.</translation>
+    </message>
+    <message>
+        <source>Rejected: {reason}</source>
+        <translation>Ditolak: {reason}</translation>
+    </message>
+    <message>
+        <source>Recovered after write-off: {amount} of {written}.</source>
+        <translation>Diterima setelah hapus buku: {amount} dari {written}.</translation>
+    </message>
+    <message>
+        <source>Denda paid so far: {amount}.</source>
+        <translation>Denda yang sudah dibayar: {amount}.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Schedule (simulation)</source>
+        <translation>Jadwal angsuran (simulasi)</translation>
+    </message>
+    <message>
+        <source>Transactions ({n})</source>
+        <translation>Transaksi ({n})</translation>
+    </message>
+    <message>
+        <source>Print schedule (simulation)</source>
+        <translation>Cetak jadwal (simulasi)</translation>
+    </message>
+    <message>
+        <source>Disbursement slip {voucher}</source>
+        <translation>Bukti pencairan {voucher}</translation>
+    </message>
+    <message>
+        <source>Receipt {voucher}</source>
+        <translation>Bukti {voucher}</translation>
+    </message>
+    <message>
+        <source>Schedule simulation {number}</source>
+        <translation>Simulasi jadwal {number}</translation>
+    </message>
+    <message>
+        <source>Installment card {number}</source>
+        <translation>Kartu angsuran {number}</translation>
+    </message>
+    <message>
+        <source>Approved by {user}.</source>
+        <translation>Disetujui oleh {user}.</translation>
+    </message>
+    <message>
+        <source>It can now be paid out.</source>
+        <translation>Sekarang dapat dicairkan.</translation>
+    </message>
+    <message>
+        <source>A related-party loan also needs the pengawas&apos;s approval.</source>
+        <translation>Pinjaman pihak terkait juga perlu persetujuan pengawas.</translation>
+    </message>
+</context>
+<context>
+    <name>LoanPortfolioPage</name>
+    <message>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <source>Arrears list: PDF</source>
+        <translation>Daftar tunggakan: PDF</translation>
+    </message>
+    <message>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <source>Quality report: PDF</source>
+        <translation>Laporan kualitas: PDF</translation>
+    </message>
+    <message>
+        <source>The arrears list as an Excel workbook</source>
+        <translation>Daftar tunggakan sebagai buku kerja Excel</translation>
+    </message>
+    <message>
+        <source>The portfolio quality report as an Excel workbook</source>
+        <translation>Laporan kualitas pinjaman sebagai buku kerja Excel</translation>
+    </message>
+    <message>
+        <source>Running loans</source>
+        <translation>Pinjaman berjalan</translation>
+    </message>
+    <message>
+        <source>NPL</source>
+        <translation>NPL</translation>
+    </message>
+    <message>
+        <source>Allowance needed (PPAPWD)</source>
+        <translation>PPAP wajib dibentuk (PPAPWD)</translation>
+    </message>
+    <message>
+        <source>Allowance booked (1149)</source>
+        <translation>PPAP sudah dibentuk (1149)</translation>
+    </message>
+    <message>
+        <source>Month end will book</source>
+        <translation>Dibukukan saat tutup bulan</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Kolektibilitas</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Hari terlambat</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>Jml pinjaman</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Sisa pokok</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Porsi</translation>
+    </message>
+    <message>
+        <source>Allowance rate</source>
+        <translation>Tarif PPAP</translation>
+    </message>
+    <message>
+        <source>Allowance needed</source>
+        <translation>PPAP wajib dibentuk</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Umur tunggakan</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>Pinjaman</translation>
+    </message>
+    <message>
+        <source>Late installments</source>
+        <translation>Angsuran tertunggak</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Harus ditagih</translation>
+    </message>
+    <message>
+        <source>Overdue installments {overdue} + denda {denda}; oldest due {date}</source>
+        <translation>Angsuran tertunggak {overdue} + denda {denda}; jatuh tempo tertua {date}</translation>
+    </message>
+    <message>
+        <source>Arrears list</source>
+        <translation>Daftar tunggakan</translation>
+    </message>
+    <message>
+        <source>Position at the end of</source>
+        <translation>Posisi pada akhir</translation>
+    </message>
+    <message>
+        <source>Collectibility and allowance (PPAP)</source>
+        <translation>Kolektibilitas dan PPAP</translation>
+    </message>
+    <message>
+        <source>Aging of arrears</source>
+        <translation>Umur tunggakan</translation>
+    </message>
+    <message>
+        <source>Click a column title to sort; Enter or a double click opens the loan.</source>
+        <translation>Klik judul kolom untuk mengurutkan; Enter atau klik dua kali membuka pinjaman.</translation>
+    </message>
+    <message>
+        <source>Collectibility and aging</source>
+        <translation>Kolektibilitas dan umur tunggakan</translation>
+    </message>
+    <message>
+        <source>Going through the loans…</source>
+        <translation>Memeriksa semua pinjaman…</translation>
+    </message>
+    <message>
+        <source>outstanding of {n} loan(s)</source>
+        <translation>sisa pokok {n} pinjaman</translation>
+    </message>
+    <message>
+        <source>more allowance (Dr 5290 / Cr 1149)</source>
+        <translation>tambahan PPAP (Dr 5290 / Cr 1149)</translation>
+    </message>
+    <message>
+        <source>allowance released (Dr 1149 / Cr 5290)</source>
+        <translation>PPAP dikembalikan (Dr 1149 / Cr 5290)</translation>
+    </message>
+    <message>
+        <source>nothing: booked as needed</source>
+        <translation>tidak ada: sudah sesuai</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;NPL&lt;/b&gt; = (Kurang Lancar + Diragukan + Macet) ÷ outstanding = {bad} ÷ {total} = &lt;b&gt;{ratio}&lt;/b&gt;, {label}.&lt;br&gt;Juknis 15/2021: ≤ 5% healthy · 5–10% fairly healthy · 10–15% less healthy · &gt; 15% unhealthy.</source>
+        <translation>&lt;b&gt;NPL&lt;/b&gt; = (Kurang Lancar + Diragukan + Macet) ÷ sisa pokok = {bad} ÷ {total} = &lt;b&gt;{ratio}&lt;/b&gt;, {label}.&lt;br&gt;Juknis 15/2021: ≤ 5% sehat · 5–10% cukup sehat · 10–15% kurang sehat · &gt; 15% tidak sehat.</translation>
+    </message>
+    <message>
+        <source>Allowance: Lancar on the whole outstanding, the other classes on the outstanding less the collateral value. Month end books the difference between what is needed and what is on account 1149.</source>
+        <translation>PPAP: Lancar dari seluruh sisa pokok, golongan lain dari sisa pokok dikurangi nilai agunan. Tutup bulan membukukan selisih antara yang wajib dibentuk dan saldo akun 1149.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>On {date}: loans late {n} of {running}, to collect {amount}</source>
+        <translation>Per {date}: {n} dari {running} pinjaman menunggak, harus ditagih {amount}</translation>
+    </message>
+    <message>
+        <source>Arrears list ({n})</source>
+        <translation>Daftar tunggakan ({n})</translation>
+    </message>
+    <message>
+        <source>Arrears list on {date}</source>
+        <translation>Daftar tunggakan per {date}</translation>
+    </message>
+    <message>
+        <source>Portfolio quality on {date}</source>
+        <translation>Kualitas pinjaman per {date}</translation>
+    </message>
+</context>
+<context>
+    <name>LoanProductDialog</name>
+    <message>
+        <source>Change loan product</source>
+        <translation>Ubah produk pinjaman</translation>
+    </message>
+    <message>
+        <source>New loan product</source>
+        <translation>Produk pinjaman baru</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> bulan</translation>
+    </message>
+    <message>
+        <source>Collateral (agunan) is required</source>
+        <translation>Wajib ada agunan</translation>
+    </message>
+    <message>
+        <source>— nothing withheld —</source>
+        <translation>— tidak ada yang ditahan —</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Interest rate</source>
+        <translation>Suku bunga</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>Term allowed</source>
+        <translation>Jangka waktu</translation>
+    </message>
+    <message>
+        <source>Round installments up to</source>
+        <translation>Bulatkan angsuran ke atas ke</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Syarat</translation>
+    </message>
+    <message>
+        <source>Provisi (% of principal)</source>
+        <translation>Provisi (% dari pokok)</translation>
+    </message>
+    <message>
+        <source>% and/or Rp</source>
+        <translation>% dan/atau Rp</translation>
+    </message>
+    <message>
+        <source>Administrasi</source>
+        <translation>Administrasi</translation>
+    </message>
+    <message>
+        <source>% into</source>
+        <translation>% ke</translation>
+    </message>
+    <message>
+        <source>Withheld savings</source>
+        <translation>Simpanan ditahan</translation>
+    </message>
+    <message>
+        <source>Fees and withheld savings are taken from the cash paid out.</source>
+        <translation>Biaya dan simpanan yang ditahan dipotong dari uang yang dicairkan.</translation>
+    </message>
+    <message>
+        <source>At disbursement</source>
+        <translation>Saat pencairan</translation>
+    </message>
+    <message>
+        <source>Late penalty (denda)</source>
+        <translation>Denda keterlambatan</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>Besar denda</translation>
+    </message>
+    <message>
+        <source>Grace period</source>
+        <translation>Masa tenggang</translation>
+    </message>
+    <message>
+        <source>A payment pays</source>
+        <translation>Pembayaran untuk</translation>
+    </message>
+    <message>
+        <source>Overpayment</source>
+        <translation>Kelebihan bayar</translation>
+    </message>
+    <message>
+        <source>Early payoff charges</source>
+        <translation>Pelunasan dipercepat dikenai</translation>
+    </message>
+    <message>
+        <source>Repayments</source>
+        <translation>Angsuran</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Changes apply to applications made from now on; loans already applied for keep their terms.</source>
+        <translation>Perubahan berlaku untuk permohonan mulai sekarang; pinjaman yang sudah diajukan tetap memakai syaratnya.</translation>
+    </message>
+    <message>
+        <source>Example: {principal} over 12 months → first installment {installment}, total interest {interest}, cash paid out {cash}.</source>
+        <translation>Contoh: {principal} selama 12 bulan → angsuran pertama {installment}, jumlah bunga {interest}, diterima tunai {cash}.</translation>
+    </message>
+</context>
+<context>
+    <name>LoanProductsPanel</name>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Bunga</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Jangka waktu</translation>
+    </message>
+    <message>
+        <source>{min}–{max} months</source>
+        <translation>{min}–{max} bulan</translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation>Pembulatan</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Late penalty</source>
+        <translation>Denda</translation>
+    </message>
+    <message>
+        <source>Collateral</source>
+        <translation>Agunan</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>wajib</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>tidak wajib</translation>
+    </message>
+    <message>
+        <source>New loan product…</source>
+        <translation>Produk pinjaman baru…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>The loan products the cooperative offers. A change applies to applications made from then on; loans already applied for keep the terms they were given. Interest is income when it is paid (cash basis).</source>
+        <translation>Produk pinjaman yang ditawarkan koperasi. Perubahan berlaku untuk permohonan berikutnya; pinjaman yang sudah diajukan tetap memakai syarat semula. Bunga menjadi pendapatan saat dibayar (basis kas).</translation>
+    </message>
+    <message>
+        <source>provisi {pct}</source>
+        <translation>provisi {pct}</translation>
+    </message>
+    <message>
+        <source>admin {amount}</source>
+        <translation>administrasi {amount}</translation>
+    </message>
+    <message>
+        <source>withheld {pct}</source>
+        <translation>ditahan {pct}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>{amount} per day</source>
+        <translation>{amount} per hari</translation>
+    </message>
+    <message>
+        <source>{pct} per day</source>
+        <translation>{pct} per hari</translation>
+    </message>
+    <message>
+        <source>{pct} per month</source>
+        <translation>{pct} per bulan</translation>
+    </message>
+    <message>
+        <source>{amount} after {days} days</source>
+        <translation>{amount} setelah {days} hari</translation>
+    </message>
+</context>
+<context>
+    <name>LoanRepaymentDialog</name>
+    <message>
+        <source>Loan repayment</source>
+        <translation>Angsuran pinjaman</translation>
+    </message>
+    <message>
+        <source>Pay installments</source>
+        <translation>Bayar angsuran</translation>
+    </message>
+    <message>
+        <source>Pay off the whole loan (lunasi)</source>
+        <translation>Lunasi seluruh pinjaman</translation>
+    </message>
+    <message>
+        <source>Installments late</source>
+        <translation>Angsuran tertunggak</translation>
+    </message>
+    <message>
+        <source>Principal due</source>
+        <translation>Pokok jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Interest due</source>
+        <translation>Bunga jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Late penalty (denda)</source>
+        <translation>Denda keterlambatan</translation>
+    </message>
+    <message>
+        <source>Total due</source>
+        <translation>Jumlah tagihan</translation>
+    </message>
+    <message>
+        <source>Outstanding principal</source>
+        <translation>Sisa pokok</translation>
+    </message>
+    <message>
+        <source>To pay off today</source>
+        <translation>Pelunasan hari ini</translation>
+    </message>
+    <message>
+        <source>Early payoff charges: {rule}.</source>
+        <translation>Pelunasan dipercepat: {rule}.</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>Pinjaman</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message>
+        <source>Amount received (Rp)</source>
+        <translation>Jumlah diterima (Rp)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Installment</source>
+        <translation>Angsuran ke</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Denda</source>
+        <translation>Denda</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Bunga</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Pokok</translation>
+    </message>
+    <message>
+        <source>Paid now</source>
+        <translation>Dibayar sekarang</translation>
+    </message>
+    <message>
+        <source>Still owed after</source>
+        <translation>Sisa tagihan</translation>
+    </message>
+    <message>
+        <source>nothing: paid</source>
+        <translation>lunas</translation>
+    </message>
+    <message>
+        <source>Save payment</source>
+        <translation>Simpan pembayaran</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>How the amount is split</source>
+        <translation>Pembagian pembayaran</translation>
+    </message>
+    <message>
+        <source>Due on {date}</source>
+        <translation>Tagihan per {date}</translation>
+    </message>
+    <message>
+        <source>Pay off the loan</source>
+        <translation>Lunasi pinjaman</translation>
+    </message>
+    <message>
+        <source>Type the amount the member pays.</source>
+        <translation>Ketik jumlah yang dibayar anggota.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Denda {denda} + interest {interest} + principal {principal} = &lt;b&gt;{total}&lt;/b&gt;. Outstanding principal afterwards: &lt;b&gt;{after}&lt;/b&gt;.</source>
+        <translation>Denda {denda} + bunga {interest} + pokok {principal} = &lt;b&gt;{total}&lt;/b&gt;. Sisa pokok sesudahnya: &lt;b&gt;{after}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>{amount} more than is due goes to the member&apos;s simpanan sukarela.</source>
+        <translation>Kelebihan {amount} masuk ke simpanan sukarela anggota.</translation>
+    </message>
+    <message>
+        <source>Interest not charged for paying off early: {amount}.</source>
+        <translation>Bunga yang tidak ditagih karena pelunasan dipercepat: {amount}.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Payment saved</source>
+        <translation>Pembayaran tersimpan</translation>
+    </message>
+    <message>
+        <source>Voucher {voucher} posted on {date} for loan {number}.</source>
+        <translation>Bukti {voucher} dibukukan tanggal {date} untuk pinjaman {number}.</translation>
+    </message>
+    <message>
+        <source>The loan is now paid off (lunas).</source>
+        <translation>Pinjaman sekarang lunas.</translation>
+    </message>
+    <message>
+        <source>Denda {denda} · interest {interest} · principal {principal}</source>
+        <translation>Denda {denda} · bunga {interest} · pokok {principal}</translation>
+    </message>
+    <message>
+        <source>to sukarela {amount}</source>
+        <translation>ke sukarela {amount}</translation>
+    </message>
+    <message>
+        <source>Receipt for the member</source>
+        <translation>Bukti untuk anggota</translation>
+    </message>
+</context>
+<context>
+    <name>LoansSection</name>
+    <message>
+        <source>← Loans (Esc)</source>
+        <translation>← Daftar pinjaman (Esc)</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>Pinjaman</translation>
+    </message>
+    <message>
+        <source>Approval and payout</source>
+        <translation>Persetujuan dan pencairan</translation>
+    </message>
+    <message>
+        <source>Portfolio quality</source>
+        <translation>Kualitas pinjaman</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>User: {user}</source>
@@ -833,6 +2573,10 @@
     <message>
         <source>Members</source>
         <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>Pinjaman</translation>
     </message>
     <message>
         <source>Journal</source>
@@ -1000,6 +2744,10 @@
         <translation>Tarik (F3)</translation>
     </message>
     <message>
+        <source>Apply for a loan…</source>
+        <translation>Ajukan pinjaman…</translation>
+    </message>
+    <message>
         <source>Edit profile</source>
         <translation>Ubah profil</translation>
     </message>
@@ -1096,6 +2844,42 @@
         <translation>Tampilkan</translation>
     </message>
     <message>
+        <source>Loan</source>
+        <translation>Pinjaman</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Diajukan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Pokok</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Sisa pokok</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Hari terlambat</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Kolektibilitas</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the loan: schedule, payments, repayment at the teller.</source>
+        <translation>Enter atau klik dua kali membuka pinjaman: jadwal, pembayaran, angsuran di kasir.</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>Pinjaman</translation>
+    </message>
+    <message>
         <source>All products</source>
         <translation>Semua produk</translation>
     </message>
@@ -1118,6 +2902,18 @@
     <message>
         <source>No wajib arrears.</source>
         <translation>Tidak ada tunggakan wajib.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Loans:&lt;/b&gt; {count} running, outstanding {amount}.</source>
+        <translation>&lt;b&gt;Pinjaman:&lt;/b&gt; {count} berjalan, sisa pokok {amount}.</translation>
+    </message>
+    <message>
+        <source>{number} is {days} late ({cls}).</source>
+        <translation>{number} terlambat {days} ({cls}).</translation>
+    </message>
+    <message>
+        <source>{count} application(s) waiting.</source>
+        <translation>{count} permohonan menunggu.</translation>
     </message>
     <message>
         <source>Receipt {voucher}</source>
@@ -1188,6 +2984,13 @@
     <message>
         <source>Member {number} {name} is registered. Press Enter to open the member&apos;s page and take the simpanan pokok.</source>
         <translation>Anggota {number} {name} sudah terdaftar. Tekan Enter untuk membuka halaman anggota dan menerima simpanan pokok.</translation>
+    </message>
+</context>
+<context>
+    <name>MembersSection</name>
+    <message>
+        <source>← Member (Esc)</source>
+        <translation>← Anggota (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1276,8 +3079,32 @@ Mohon laporkan kejadian ini beserta rincian di bawah.</translation>
         <translation>Tutup Bulan</translation>
     </message>
     <message>
-        <source>Month end bills simpanan wajib for every member, posts the interest on sukarela savings (lowest balance of the month) with the final tax withheld, and lists who is behind with wajib. Run it once a month, in order; running it again for the same month changes nothing and shows what was done.</source>
-        <translation>Tutup bulan menagihkan simpanan wajib setiap anggota, membukukan jasa simpanan sukarela (dari saldo terendah bulan itu) dengan memotong PPh final, dan menampilkan siapa yang menunggak wajib. Jalankan sekali sebulan, berurutan; menjalankannya lagi untuk bulan yang sama tidak mengubah apa pun dan hanya menampilkan hasilnya.</translation>
+        <source>Month end bills simpanan wajib for every member, posts the interest on sukarela savings (lowest balance of the month) with the final tax withheld, brings the loan allowance (PPAP) to what the loans&apos; collectibility needs, and lists who is behind with wajib. Run it once a month, in order; running it again for the same month changes nothing and shows what was done.</source>
+        <translation>Tutup bulan menagihkan simpanan wajib setiap anggota, membukukan jasa simpanan sukarela (saldo terendah bulan itu) dengan memotong PPh final, menyesuaikan PPAP pinjaman dengan kolektibilitasnya, dan menampilkan anggota yang menunggak wajib. Jalankan sekali sebulan, berurutan; menjalankannya lagi untuk bulan yang sama tidak mengubah apa pun dan menampilkan hasilnya.</translation>
+    </message>
+    <message>
+        <source>Run month end for {month}? This bills wajib, posts sukarela interest and adjusts the loan allowance; it is done once per month.</source>
+        <translation>Jalankan tutup bulan {month}? Ini menagihkan wajib, membukukan jasa sukarela dan menyesuaikan PPAP pinjaman; dilakukan sekali sebulan.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Loan allowance (PPAP):&lt;/b&gt; no loans were running; nothing to book.</source>
+        <translation>&lt;b&gt;PPAP pinjaman:&lt;/b&gt; tidak ada pinjaman berjalan; tidak ada yang dibukukan.</translation>
+    </message>
+    <message>
+        <source>{amount} more booked (Dr 5290 / Cr 1149)</source>
+        <translation>tambahan {amount} dibukukan (Dr 5290 / Cr 1149)</translation>
+    </message>
+    <message>
+        <source>{amount} released (Dr 1149 / Cr 5290)</source>
+        <translation>{amount} dikembalikan (Dr 1149 / Cr 5290)</translation>
+    </message>
+    <message>
+        <source>no adjustment needed</source>
+        <translation>tidak perlu penyesuaian</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Loan allowance (PPAP):&lt;/b&gt; needed {needed} · booked before {booked} · {change} · voucher &lt;b&gt;{voucher}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;PPAP pinjaman:&lt;/b&gt; wajib dibentuk {needed} · sudah dibentuk sebelumnya {booked} · {change} · bukti &lt;b&gt;{voucher}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>{month}  (done)</source>
@@ -1294,10 +3121,6 @@ Mohon laporkan kejadian ini beserta rincian di bawah.</translation>
     <message>
         <source>This month has not been run yet.</source>
         <translation>Bulan ini belum ditutup.</translation>
-    </message>
-    <message>
-        <source>Run month end for {month}? This bills wajib and posts sukarela interest; it is done once per month.</source>
-        <translation>Jalankan tutup bulan {month}? Ini menagihkan simpanan wajib dan membukukan jasa simpanan sukarela; dilakukan sekali per bulan.</translation>
     </message>
     <message>
         <source>Running month end…</source>
@@ -1519,6 +3342,72 @@ Mohon laporkan kejadian ini beserta rincian di bawah.</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recovery on a written-off loan</source>
+        <translation>Penerimaan pinjaman hapus buku</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>Pinjaman</translation>
+    </message>
+    <message>
+        <source>Still to recover</source>
+        <translation>Sisa yang belum diterima</translation>
+    </message>
+    <message>
+        <source>Amount received (Rp)</source>
+        <translation>Jumlah diterima (Rp)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Save recovery</source>
+        <translation>Simpan penerimaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Recovery on loan {number}</source>
+        <translation>Penerimaan pinjaman {number}</translation>
+    </message>
+    <message>
+        <source>Money received on a loan that was written off is other income (Dr Kas / Cr 4290); the loan stays written off.</source>
+        <translation>Uang yang diterima dari pinjaman yang sudah dihapusbukukan adalah pendapatan lain-lain (Dr Kas / Cr 4290); pinjaman tetap berstatus hapus buku.</translation>
+    </message>
+</context>
+<context>
+    <name>RejectDialog</name>
+    <message>
+        <source>Reject application</source>
+        <translation>Tolak permohonan</translation>
+    </message>
+    <message>
+        <source>e.g. income too small for the installment</source>
+        <translation>mis. penghasilan tidak cukup untuk angsuran</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Permohonan</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Tolak</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>ReverseDialog</name>
     <message>
         <source>Correct entry {voucher}</source>
@@ -1675,6 +3564,10 @@ Mohon laporkan kejadian ini beserta rincian di bawah.</translation>
         <translation>Bagan Akun</translation>
     </message>
     <message>
+        <source>Loan products</source>
+        <translation>Produk pinjaman</translation>
+    </message>
+    <message>
         <source>Users</source>
         <translation>Pengguna</translation>
     </message>
@@ -1771,6 +3664,53 @@ Mohon laporkan kejadian ini beserta rincian di bawah.</translation>
     <message>
         <source>Every entry records who posted it. Passwords and permissions per role come in a later version.</source>
         <translation>Setiap jurnal mencatat siapa yang membukukannya. Kata sandi dan hak akses per peran menyusul di versi berikutnya.</translation>
+    </message>
+</context>
+<context>
+    <name>WriteOffDialog</name>
+    <message>
+        <source>Write off loan</source>
+        <translation>Hapus buku pinjaman</translation>
+    </message>
+    <message>
+        <source>e.g. Macet over a year, decision of the pengurus meeting 12/11</source>
+        <translation>mis. macet lebih dari setahun, keputusan rapat pengurus 12/11</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>Pinjaman</translation>
+    </message>
+    <message>
+        <source>Outstanding principal</source>
+        <translation>Sisa pokok</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Write off</source>
+        <translation>Hapus buku</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Write off loan {number}</source>
+        <translation>Hapus buku pinjaman {number}</translation>
+    </message>
+    <message>
+        <source>The outstanding principal is taken off the books against the allowance (Dr 1149 / Cr 1141). The member still owes it: money received later is booked as a recovery. Usually done for a Macet loan after a decision of the pengurus.</source>
+        <translation>Sisa pokok dikeluarkan dari pembukuan dengan membebani PPAP (Dr 1149 / Cr 1141). Anggota tetap berutang: uang yang diterima kemudian dibukukan sebagai penerimaan setelah hapus buku. Biasanya untuk pinjaman Macet setelah keputusan pengurus.</translation>
+    </message>
+    <message>
+        <source>Write off {amount} of loan {number}?</source>
+        <translation>Hapus buku {amount} dari pinjaman {number}?</translation>
     </message>
 </context>
 <context>

@@ -50,8 +50,8 @@ def test_navigation_with_ctrl_numbers(qtbot: QtBot, ui: UiContext) -> None:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     assert window.windowTitle() == "KSP Sejahtera · CoopDesk"
-    for number, page in ((2, window.journal), (3, window.trial_balance), (4, window.month_end),
-                         (5, window.settings), (1, window.members)):
+    for number, page in ((2, window.loans), (3, window.journal), (4, window.trial_balance), (5, window.month_end),
+                         (6, window.settings), (1, window.members)):
         qtbot.keyClick(window, str(number), modifier=Qt.KeyboardModifier.ControlModifier)
         assert window.pages.currentWidget() is page
     qtbot.waitUntil(lambda: not ui.worker.busy)

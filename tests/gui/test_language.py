@@ -24,7 +24,7 @@ def test_indonesian_by_default_and_english_when_selected(
     shell = AppShell(app, ui, translations)
     window = shell.show()
     qtbot.addWidget(window)
-    assert _nav(window) == ["Anggota", "Jurnal", "Neraca Saldo", "Tutup Bulan", "Pengaturan"]
+    assert _nav(window) == ["Anggota", "Pinjaman", "Jurnal", "Neraca Saldo", "Tutup Bulan", "Pengaturan"]
     assert window.members.list.new_button.text() == "Anggota baru (Ctrl+N)"
 
     settings_page = window.settings
@@ -32,7 +32,7 @@ def test_indonesian_by_default_and_english_when_selected(
     english = shell.window
     assert english is not None and english is not window
     qtbot.addWidget(english)
-    assert _nav(english) == ["Members", "Journal", "Trial balance", "Month end", "Settings"]
+    assert _nav(english) == ["Members", "Loans", "Journal", "Trial balance", "Month end", "Settings"]
     assert english.members.list.new_button.text() == "New member (Ctrl+N)"
     assert english.pages.currentWidget() is english.settings  # the clerk stays where they were
     assert ui.settings.value(SETTINGS_KEY) == "en"
