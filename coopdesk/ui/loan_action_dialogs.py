@@ -17,14 +17,16 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import OperationalError
 
 from coopdesk.domain.errors import ValidationError
+from coopdesk.domain.loan_quality import Collectibility
 from coopdesk.domain.money import format_rupiah
 from coopdesk.services import loan_repayments, loans
 from coopdesk.ui import messages
 from coopdesk.ui.context import UiContext
+from coopdesk.ui.loan_labels import class_label
 from coopdesk.ui.loan_queries import LoanSummary
 from coopdesk.ui.loan_widgets import LiveErrors, field_box
 from coopdesk.ui.style import set_primary
-from coopdesk.ui.widgets import AmountEdit, DateEdit, ErrorLabel, hint, page_title
+from coopdesk.ui.widgets import AmountEdit, DateEdit, ErrorLabel, banner, hint, page_title
 
 
 class RejectDialog(QDialog):
@@ -121,6 +123,11 @@ class WriteOffDialog(QDialog):
                                       "(Dr 1149 / Cr 1141). The member still owes it: money received later is "
                                       "booked as a recovery. Usually done for a Macet loan after a decision of the "
                                       "pengurus.")))
+        if loan.collectibility is not None and loan.collectibility is not Collectibility.MACET:
+            warning = banner("banner")
+            warning.setText(self.tr("This loan is {cls}, not Macet: usually only a Macet loan is written off.").format(
+                cls=class_label(loan.collectibility)))
+            layout.addWidget(warning)
         layout.addLayout(form)
         layout.addWidget(general)
         layout.addLayout(buttons)

@@ -37,6 +37,7 @@ from coopdesk.domain.loan_schedule import MAX_TERM_MONTHS, LoanTerms, Method, Ra
 from coopdesk.domain.members import MemberStatus
 from coopdesk.domain.money import format_rupiah, parse_rupiah
 from coopdesk.services import loan_products, loans, members
+from coopdesk.services.loan_products import DEFAULT_PRODUCT
 from coopdesk.services.loans import Application, Fees
 from coopdesk.ui import messages
 from coopdesk.ui.context import UiContext
@@ -45,7 +46,7 @@ from coopdesk.ui.loan_labels import method_label, months_text, per_label, percen
 from coopdesk.ui.loan_models import Col, StyledRowsModel
 from coopdesk.ui.loan_widgets import LiveErrors, field_box, fit_header_columns, render_loan_card
 from coopdesk.ui.style import set_primary, setup_table
-from coopdesk.ui.widgets import AmountEdit, DateEdit, ErrorLabel, banner, hint, page_title, set_tone
+from coopdesk.ui.widgets import AmountEdit, DateEdit, ErrorLabel, banner, format_date, hint, page_title, set_tone
 
 
 class _Product:
@@ -72,7 +73,9 @@ class LoanApplicationDialog(QDialog):
         self.document: DocumentPanel | None = None
         self.setWindowTitle(self.tr("Loan application"))
         self.setMinimumSize(1120, 660)
-        self._products = [_Product(p) for p in loan_products.all_products(ui.app) if p.active]
+        products = [_Product(p) for p in loan_products.all_products(ui.app) if p.active]
+        # The cooperative's general loan first: it is the one usually asked for.
+        self._products = sorted(products, key=lambda p: p.code != DEFAULT_PRODUCT.code)
         self.stack = QStackedWidget()
         self.stack.addWidget(self._form_page())
         self.stack.addWidget(self._done_page())
@@ -166,7 +169,8 @@ class LoanApplicationDialog(QDialog):
         # The preview: what the member will pay each month and receive in cash.
         self.preview_model = StyledRowsModel([
             Col(self.tr("No."), lambda r: r.no, "count"),
-            Col(self.tr("Due date"), lambda r: r.due_date, "date"),
+            Col(self.tr("Due date"), lambda r: r.due_date, "date",
+                show=lambda r: format_date(r.due_date) if isinstance(r.due_date, date) else r.due_date),
             Col(self.tr("Principal"), lambda r: r.principal, "money"),
             Col(self.tr("Interest"), lambda r: r.interest, "money"),
             Col(self.tr("Installment"), lambda r: r.total, "money"),
@@ -177,8 +181,8 @@ class LoanApplicationDialog(QDialog):
         for column in range(2, 6):  # the four amounts share the width
             self.preview.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.preview_note = hint("")
-        self.figures = {key: QLabel() for key in ("installment", "interest", "repaid", "principal", "provisi", "admin",
-                                                   "withheld", "cash")}
+        self.figures = {key: QLabel() for key in ("installment", "last", "interest", "repaid", "principal", "provisi",
+                                                   "admin", "withheld", "cash")}
         for _key, label in self.figures.items():
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -187,8 +191,11 @@ class LoanApplicationDialog(QDialog):
         self.withheld_caption = QLabel(self.tr("Withheld into savings"))
         self.provisi_caption = QLabel(self.tr("Provisi"))
         self.admin_caption = QLabel(self.tr("Administrasi"))
+        self.installment_caption = QLabel(self.tr("Monthly installment"))
+        self.last_caption = QLabel(self.tr("Last installment"))
         pays = QFormLayout()
-        pays.addRow(self.tr("Monthly installment"), self.figures["installment"])
+        pays.addRow(self.installment_caption, self.figures["installment"])
+        pays.addRow(self.last_caption, self.figures["last"])
         pays.addRow(self.tr("Total interest"), self.figures["interest"])
         pays.addRow(self.tr("Total to repay"), self.figures["repaid"])
         gets = QFormLayout()
@@ -308,13 +315,12 @@ class LoanApplicationDialog(QDialog):
         total = _Total(self.tr("Total"), plan.total_principal, plan.total_interest)
         self.preview_model.set_rows(rows, total=total)
         first, last = rows[0].total, rows[-1].total
-        if all(r.total == first for r in rows[:-1]):
-            text = format_rupiah(first)
-            if last != first:
-                text = self.tr("{amount}, last {last}").format(amount=text, last=format_rupiah(last))
-        else:
-            text = self.tr("{first} falling to {last}").format(first=format_rupiah(first), last=format_rupiah(last))
-        self.figures["installment"].setText(text)
+        equal = all(r.total == first for r in rows[:-1])
+        self.installment_caption.setText(self.tr("Monthly installment") if equal else self.tr("First installment"))
+        self.figures["installment"].setText(format_rupiah(first))
+        self.figures["last"].setText(format_rupiah(last))
+        self.last_caption.setVisible(last != first)
+        self.figures["last"].setVisible(last != first)
         self.figures["interest"].setText(format_rupiah(plan.total_interest))
         self.figures["repaid"].setText(format_rupiah(plan.total))
         p = self._current_product()
@@ -410,8 +416,8 @@ class _Total:
     """The total row of the preview."""
 
     def __init__(self, label: str, principal: int, interest: int) -> None:
-        self.no = label
-        self.due_date = None
+        self.no = ""
+        self.due_date = label
         self.principal = principal
         self.interest = interest
         self.total = principal + interest

@@ -18,10 +18,11 @@ from coopdesk.domain.money import format_rupiah
 from coopdesk.services import loans
 from coopdesk.ui import messages
 from coopdesk.ui.context import UiContext
+from coopdesk.ui.error_texts import translate_error
 from coopdesk.ui.labels import role_label
 from coopdesk.ui.loan_action_dialogs import RejectDialog
 from coopdesk.ui.loan_disbursement_dialog import LoanDisbursementDialog
-from coopdesk.ui.loan_labels import loan_error_text, months_text, rate_text
+from coopdesk.ui.loan_labels import months_text, rate_text
 from coopdesk.ui.loan_models import Col, StyledRowsModel
 from coopdesk.ui.loan_queries import LoanSummary, related_party_cap, waiting
 from coopdesk.ui.loan_widgets import DocumentsDialog, fit_header_columns, render_loan_card
@@ -62,7 +63,7 @@ class LoanApprovalPage(QWidget):
         self.model.set_colours(lambda r, c: ("#fff4d6", "#7a4f00") if c == 7 and r.related_party else
                                ("#e3f4e8", "#14532d") if c == 7 and r.status == "approved" else (None, None))
         self.table = setup_table(QTableView(), self.model, stretch=2)
-        fit_header_columns(self.table, {0: 96, 1: 130, 3: 130, 4: 90, 5: 120, 6: 100, 7: 230})
+        fit_header_columns(self.table, {0: 90, 1: 118, 3: 118, 4: 80, 5: 110, 6: 100, 7: 200})
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setObjectName("hint")
@@ -180,7 +181,7 @@ class LoanApprovalPage(QWidget):
         if r.approved_by:
             parts.append(self.tr("Approved by {user} on {date}").format(user=r.approved_by,
                                                                        date=format_date(r.approved_on)))
-        self.details.setText(" · ".join(parts))
+        self.details.setText(" · ".join(parts).replace("Rp ", "Rp\u00a0"))  # an amount never breaks
         if r.related_party:
             if r.principal > self._cap:
                 text = self.tr("Related-party loan of {amount}: above the limit of 10% of own capital ({cap}). "
@@ -211,7 +212,8 @@ class LoanApprovalPage(QWidget):
         try:
             status = loans.approve(self._ui.app, r.number, max(self._ui.app.today(), r.applied_on))
         except ValidationError as exc:
-            self.show_message(loan_error_text(exc), bad=True)
+            self.show_message(self.tr("{number} cannot be approved: {reason}").format(
+                number=r.number, reason=translate_error(exc)), bad=True)
             return None
         except OperationalError as exc:
             messages.environment_error(self, exc)

@@ -181,6 +181,12 @@ def class_label(cls: Collectibility | str) -> str:
     return _tr(_CLASS[Collectibility(cls)])
 
 
+def class_short(cls: Collectibility | str) -> str:
+    """The class's official name (Lancar, Kurang Lancar, Diragukan, Macet), in every language:
+    for tables, where the English gloss does not fit."""
+    return Collectibility(cls).label
+
+
 def method_label(code: str) -> str:
     return _lookup(_METHOD, code)
 

@@ -9,7 +9,14 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 
 from coopdesk.domain.money import format_rupiah
 from coopdesk.ui.context import UiContext
-from coopdesk.ui.loan_labels import CLASS_COLOURS, CLASS_SEVERITY, class_label, days_text, loan_status_label
+from coopdesk.ui.loan_labels import (
+    CLASS_COLOURS,
+    CLASS_SEVERITY,
+    class_label,
+    class_short,
+    days_text,
+    loan_status_label,
+)
 from coopdesk.ui.loan_models import SORT_ROLE, Col, StyledRowsModel
 from coopdesk.ui.loan_queries import LoanSummary, list_loans
 from coopdesk.ui.loan_widgets import fit_header_columns
@@ -47,7 +54,6 @@ class LoanListPage(QWidget):
         self.model = StyledRowsModel([
             Col(self.tr("Loan"), lambda r: r.number),
             Col(self.tr("Member"), lambda r: r.member_name, show=lambda r: f"{r.member_number} · {r.member_name}"),
-            Col(self.tr("Product"), lambda r: r.product_code),
             Col(self.tr("Principal"), lambda r: r.principal, "money"),
             Col(self.tr("Applied"), lambda r: r.applied_on, "date"),
             Col(self.tr("Status"), lambda r: r.status, show=lambda r: loan_status_label(r.status)),
@@ -56,10 +62,12 @@ class LoanListPage(QWidget):
             Col(self.tr("Days late"), lambda r: r.dpd, "count",
                 show=lambda r: days_text(r.dpd) if r.dpd else ("0" if r.running else "")),
             Col(self.tr("Class"), lambda r: r.collectibility, key=lambda r: CLASS_SEVERITY.get(r.collectibility, -1),
-                show=lambda r: class_label(r.collectibility) if r.collectibility else ""),
+                show=lambda r: class_short(r.collectibility) if r.collectibility else ""),
         ], self)
         self.model.set_colours(lambda r, c: CLASS_COLOURS[r.collectibility]
-                               if c == 8 and r.collectibility is not None else (None, None))
+                               if c == 7 and r.collectibility is not None else (None, None))
+        self.model.set_tooltip(lambda r: f"{r.product_name} · {class_label(r.collectibility)}" if r.collectibility
+                               else r.product_name)
         self.model.set_muted(lambda r: r.status in ("rejected", "cancelled", "paid_off"))
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -67,7 +75,7 @@ class LoanListPage(QWidget):
         self.table = setup_table(QTableView(), self.proxy, stretch=1)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
-        fit_header_columns(self.table, {0: 130, 2: 80, 3: 130, 4: 96, 5: 170, 6: 130, 7: 90, 8: 200})
+        fit_header_columns(self.table, {0: 118, 2: 118, 3: 88, 4: 165, 5: 118, 6: 90, 7: 110})
 
         top = QHBoxLayout()
         top.addWidget(self.search)

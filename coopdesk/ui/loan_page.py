@@ -7,6 +7,7 @@ A posted transaction is corrected by reversal in the Journal page, never here.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -31,6 +32,7 @@ from coopdesk.services import loans
 from coopdesk.ui import messages
 from coopdesk.ui.context import UiContext
 from coopdesk.ui.documents import render_receipt
+from coopdesk.ui.error_texts import translate_error
 from coopdesk.ui.loan_action_dialogs import RecoveryDialog, RejectDialog, WriteOffDialog
 from coopdesk.ui.loan_disbursement_dialog import LoanDisbursementDialog
 from coopdesk.ui.loan_labels import (
@@ -39,14 +41,13 @@ from coopdesk.ui.loan_labels import (
     class_label,
     days_text,
     installment_label,
-    loan_error_text,
     loan_status_label,
     months_text,
     rate_text,
     transaction_label,
 )
 from coopdesk.ui.loan_models import Col, StyledRowsModel
-from coopdesk.ui.loan_queries import HistoryRow, LoanDetail, ScheduleRow, detail
+from coopdesk.ui.loan_queries import HistoryRow, LoanDetail, LoanSummary, ScheduleRow, detail
 from coopdesk.ui.loan_repayment_dialog import LoanRepaymentDialog
 from coopdesk.ui.loan_widgets import (
     DocumentsDialog,
@@ -115,7 +116,7 @@ class LoanPage(QWidget):
 
         self.cards = {"principal": FigureCard(self.tr("Principal")),
                       "outstanding": FigureCard(self.tr("Outstanding principal")),
-                      "due": FigureCard(self.tr("Due today")),
+                      "due": FigureCard(self.tr("To pay today")),
                       "dpd": FigureCard(self.tr("Days past due")),
                       "class": FigureCard(self.tr("Collectibility"))}
         cards = QHBoxLayout()
@@ -150,19 +151,20 @@ class LoanPage(QWidget):
 
         self.schedule_model = StyledRowsModel([
             Col(self.tr("No."), lambda r: r.no, "count"),
-            Col(self.tr("Due date"), lambda r: r.due_date, "date"),
+            Col(self.tr("Due date"), lambda r: r.due_date, "date",
+                show=lambda r: format_date(r.due_date) if isinstance(r.due_date, date) else r.due_date),
             Col(self.tr("Principal"), lambda r: r.principal, "money"),
             Col(self.tr("Interest"), lambda r: r.interest, "money"),
             Col(self.tr("Installment"), lambda r: r.total, "money"),
             Col(self.tr("Paid"), lambda r: r.paid, "money", blank_zero=True),
             Col(self.tr("Paid on"), lambda r: r.paid_on, "date"),
-            Col(self.tr("Outstanding after"), lambda r: r.outstanding, "money"),
+            Col(self.tr("Scheduled balance"), lambda r: r.outstanding, "money"),
             Col(self.tr("State"), lambda r: r.state or "", show=lambda r: installment_label(r.state) if r.state
                 else ""),
         ], self)
         self.schedule_model.set_colours(self._schedule_colours)
         self.schedule = setup_table(QTableView(), self.schedule_model)
-        fit_header_columns(self.schedule, {0: 44, 1: 96, 2: 120, 3: 110, 4: 120, 5: 120, 6: 96, 7: 130})
+        fit_header_columns(self.schedule, {0: 40, 1: 96, 2: 110, 3: 100, 4: 110, 5: 110, 6: 96, 7: 130})
         self.schedule.horizontalHeader().setSectionResizeMode(8, QHeaderView.ResizeMode.Stretch)
 
         self.history_model = StyledRowsModel([
@@ -173,7 +175,8 @@ class LoanPage(QWidget):
             Col(self.tr("Principal"), lambda r: r.principal, "money", blank_zero=True),
             Col(self.tr("Interest"), lambda r: r.interest, "money", blank_zero=True),
             Col(self.tr("Denda"), lambda r: r.denda, "money", blank_zero=True),
-            Col(self.tr("Cash"), lambda r: r.amount, "money", blank_zero=True),
+            Col(self.tr("Cash in / out"), lambda r: -r.amount if r.kind.endswith("disbursement") else r.amount,
+                "money", blank_zero=True),
         ], self)
         self.history_model.set_muted(lambda r: r.reversed or r.kind.startswith("rev-"))
         self.history = setup_table(QTableView(), self.history_model, stretch=2)
@@ -256,25 +259,35 @@ class LoanPage(QWidget):
 
         running = s.status == "disbursed"
         self.cards["principal"].set(format_rupiah(s.principal), months_text(s.term))
-        self.cards["outstanding"].set(format_rupiah(s.outstanding) if s.disbursed_on else "-",
-                                      self.tr("written off {amount}").format(amount=format_rupiah(d.written_off))
-                                      if d.written_off else "")
-        if running and s.due is not None:
-            late = s.due.installments_late
-            note = self.tr("{n} installment(s) late, denda {denda}").format(n=late, denda=format_rupiah(s.due.denda)) \
-                if late else self.tr("nothing overdue")
-            self.cards["due"].set(format_rupiah(s.due.total), note,
-                                  CLASS_COLOURS[s.collectibility] if late and s.collectibility else (None, None))
-            self.cards["dpd"].set(days_text(s.dpd) if s.dpd else self.tr("not late"),
-                                  self.tr("since {date}").format(date=format_date(s.due.oldest_unpaid_due))
-                                  if s.dpd and s.due.oldest_unpaid_due else "")
-            assert s.collectibility is not None
-            self.cards["class"].set(class_label(s.collectibility),
-                                    self.tr("allowance {amount}").format(amount=format_rupiah(s.allowance)),
-                                    CLASS_COLOURS[s.collectibility])
+        if s.disbursed_on is None:  # an application: what the member would pay and receive
+            self._captions(self.tr("Installment"), self.tr("Fees and withheld"), self.tr("Cash to pay out"),
+                           self.tr("Stage"))
+            self.cards["outstanding"].set(format_rupiah(s.first_installment), self.tr("a month"))
+            self.cards["due"].set(format_rupiah(s.provisi + s.admin_fee + s.withheld))
+            self.cards["dpd"].set(format_rupiah(s.cash_paid) if s.status != "rejected" else "-")
+            self.cards["class"].set(loan_status_label(s.status), self._stage(s))
         else:
-            for key in ("due", "dpd", "class"):
-                self.cards[key].set("-")
+            self._captions(self.tr("Outstanding principal"), self.tr("To pay today"), self.tr("Days past due"),
+                           self.tr("Collectibility"))
+            self.cards["outstanding"].set(format_rupiah(s.outstanding),
+                                          self.tr("written off {amount}").format(amount=format_rupiah(d.written_off))
+                                          if d.written_off else "")
+            if running and s.due is not None:
+                late = s.due.installments_late
+                note = self.tr("{n} installment(s) late, denda {denda}").format(
+                    n=late, denda=format_rupiah(s.due.denda)) if late else self.tr("nothing overdue")
+                self.cards["due"].set(format_rupiah(s.due.total), note,
+                                      CLASS_COLOURS[s.collectibility] if late and s.collectibility else (None, None))
+                self.cards["dpd"].set(days_text(s.dpd) if s.dpd else self.tr("not late"),
+                                      self.tr("since {date}").format(date=format_date(s.due.oldest_unpaid_due))
+                                      if s.dpd and s.due.oldest_unpaid_due else "")
+                assert s.collectibility is not None
+                self.cards["class"].set(class_label(s.collectibility),
+                                        self.tr("allowance {amount}").format(amount=format_rupiah(s.allowance)),
+                                        CLASS_COLOURS[s.collectibility])
+            else:
+                for key in ("due", "dpd", "class"):
+                    self.cards[key].set("-")
 
         self.details["member"].setText(f"{s.member_number} · {s.member_name}" + (f" · {s.member_phone}"
                                                                                if s.member_phone else ""))
@@ -319,7 +332,9 @@ class LoanPage(QWidget):
         self.details["closed"].setText(closed)
         notes = []
         if s.related_party:
-            notes.append(self.tr("Related-party loan: approved by the pengurus and the pengawas."))
+            notes.append(self.tr("Related-party loan: needs the approval of both the pengurus and the pengawas.")
+                         if s.status == "applied" else
+                         self.tr("Related-party loan: approved by the pengurus and the pengawas."))
         if s.rejected_reason:
             notes.append(self.tr("Rejected: {reason}").format(reason=s.rejected_reason))
         if d.written_off:
@@ -329,6 +344,8 @@ class LoanPage(QWidget):
             notes.append(self.tr("Denda paid so far: {amount}.").format(amount=format_rupiah(d.denda_paid)))
         self.details["note"].setText(" ".join(notes) or "-")
 
+        for column in (5, 6, 8):  # paid, paid on, state: nothing to show on a simulation
+            self.schedule.setColumnHidden(column, d.simulation)
         self.schedule_model.set_rows(d.schedule, total=_ScheduleTotal(self.tr("Total"), d.schedule)
                                      if d.schedule else None)
         self.tabs.setTabText(0, self.tr("Schedule (simulation)") if d.simulation and d.schedule else
@@ -348,6 +365,18 @@ class LoanPage(QWidget):
         self.card_button.setVisible(status not in ("rejected", "cancelled"))
         self.card_button.setText(self.tr("Print schedule (simulation)") if d.simulation else
                                  self.tr("Print installment card"))
+
+    def _captions(self, *captions: str) -> None:
+        for key, caption in zip(("outstanding", "due", "dpd", "class"), captions, strict=True):
+            self.cards[key].caption.setText(caption)
+
+    def _stage(self, s: LoanSummary) -> str:
+        if s.status == "approved":
+            return self.tr("to pay out")
+        if s.status == "applied":
+            return self.tr("waiting for the pengawas") if s.waiting_for_supervisor else \
+                self.tr("waiting for approval by another user")
+        return ""
 
     @staticmethod
     def _schedule_colours(row: ScheduleRow, column: int) -> tuple[str | None, str | None]:
@@ -455,7 +484,8 @@ class LoanPage(QWidget):
         try:
             status = loans.approve(self._ui.app, self.loan.summary.number, self._ui.app.today())
         except ValidationError as exc:
-            self.message.setText(loan_error_text(exc))
+            self.message.setText(self.tr("{number} cannot be approved: {reason}").format(
+                number=self.loan.summary.number, reason=translate_error(exc)))
             set_tone(self.message, "badBanner")
             self.message.show()
             return None
@@ -481,8 +511,8 @@ class LoanPage(QWidget):
 
 class _ScheduleTotal:
     def __init__(self, label: str, rows: tuple[ScheduleRow, ...]) -> None:
-        self.no = label
-        self.due_date = None
+        self.no = ""
+        self.due_date = label
         self.principal = sum(r.principal for r in rows)
         self.interest = sum(r.interest for r in rows)
         self.total = self.principal + self.interest

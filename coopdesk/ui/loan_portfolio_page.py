@@ -33,6 +33,7 @@ from coopdesk.ui.loan_labels import (
     NPL_COLOURS,
     bucket_label,
     class_label,
+    class_short,
     days_text,
     npl_label,
     percent_text,
@@ -98,7 +99,7 @@ class LoanPortfolioPage(QWidget):
         self.cards = {"loans": FigureCard(self.tr("Running loans")), "npl": FigureCard(self.tr("NPL")),
                       "needed": FigureCard(self.tr("Allowance needed (PPAPWD)")),
                       "booked": FigureCard(self.tr("Allowance booked (1149)")),
-                      "difference": FigureCard(self.tr("Month end will book"))}
+                      "difference": FigureCard(self.tr("Allowance difference"))}
 
         self.class_model = StyledRowsModel([
             Col(self.tr("Class"), lambda r: r.label),
@@ -129,11 +130,12 @@ class LoanPortfolioPage(QWidget):
             Col(self.tr("Member"), lambda r: r.member_name, show=lambda r: f"{r.member_number} · {r.member_name}"),
             Col(self.tr("Phone"), lambda r: r.phone),
             Col(self.tr("Loan"), lambda r: r.loan_number),
-            Col(self.tr("Late installments"), lambda r: r.installments_late, "count"),
+            Col(self.tr("Late"), lambda r: r.installments_late, "count",
+                show=lambda r: self.tr("{n} inst.").format(n=r.installments_late)),
             Col(self.tr("Amount due"), lambda r: r.amount_due, "money"),
             Col(self.tr("Days late"), lambda r: r.dpd, "count", show=lambda r: days_text(r.dpd)),
             Col(self.tr("Class"), lambda r: CLASS_SEVERITY[r.collectibility],
-                show=lambda r: class_label(r.collectibility)),
+                show=lambda r: class_short(r.collectibility)),
             Col(self.tr("Outstanding"), lambda r: r.outstanding, "money"),
         ], self)
         self.arrears_model.set_colours(lambda r, c: CLASS_COLOURS[r.collectibility] if c == 6 else (None, None))
@@ -147,7 +149,7 @@ class LoanPortfolioPage(QWidget):
         self.arrears = setup_table(QTableView(), self.proxy, stretch=0)
         self.arrears.setSortingEnabled(True)
         self.arrears.sortByColumn(5, Qt.SortOrder.DescendingOrder)  # the latest first, as the collectors work
-        fit_header_columns(self.arrears, {1: 120, 2: 130, 3: 110, 4: 130, 5: 90, 6: 200, 7: 130})
+        fit_header_columns(self.arrears, {1: 115, 2: 118, 3: 90, 4: 120, 5: 100, 6: 110, 7: 120})
         self.arrears_title = QLabel(self.tr("Arrears list"))
         self.arrears_title.setObjectName("sectionTitle")
         self.npl_note = hint("")
@@ -195,7 +197,7 @@ class LoanPortfolioPage(QWidget):
         arrears_head = QHBoxLayout()
         arrears_head.addWidget(self.arrears_title)
         arrears_head.addStretch(1)
-        arrears_head.addWidget(hint(self.tr("Click a column title to sort; Enter or a double click opens the loan.")))
+        arrears_head.addWidget(hint(self.tr("Click a title to sort; Enter opens the loan.")))
         arrears_layout.addLayout(arrears_head)
         arrears_layout.addWidget(self.arrears, 1)
 
@@ -254,11 +256,12 @@ class LoanPortfolioPage(QWidget):
         self.cards["booked"].set(format_rupiah(report.allowance_booked))
         difference = report.allowance_difference
         if difference > 0:
-            note = self.tr("more allowance (Dr 5290 / Cr 1149)")
+            caption, note = self.tr("Allowance short"), self.tr("month end books it (Dr 5290 / Cr 1149)")
         elif difference < 0:
-            note = self.tr("allowance released (Dr 1149 / Cr 5290)")
+            caption, note = self.tr("Allowance in excess"), self.tr("month end releases it (Dr 1149 / Cr 5290)")
         else:
-            note = self.tr("nothing: booked as needed")
+            caption, note = self.tr("Allowance difference"), self.tr("none: booked as needed")
+        self.cards["difference"].caption.setText(caption)
         self.cards["difference"].set(format_rupiah(abs(difference)), note)
         self.npl_note.setText(self.tr("<b>NPL</b> = (Kurang Lancar + Diragukan + Macet) ÷ outstanding = {bad} ÷ "
                                       "{total} = <b>{ratio}</b>, {label}.<br>Juknis 15/2021: ≤ 5% healthy · 5–10% "

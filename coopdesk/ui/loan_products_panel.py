@@ -348,18 +348,20 @@ class LoanProductsPanel(QWidget):
         self.model = StyledRowsModel([
             Col(self.tr("Code"), lambda p: p.code),
             Col(self.tr("Name"), lambda p: p.name),
-            Col(self.tr("Method"), lambda p: method_label(p.method)),
-            Col(self.tr("Interest"), lambda p: p.rate,
-                show=lambda p: f"{percent_text(p.rate, lang)} {per_label(p.rate_per)}"),
+            Col(self.tr("Interest"), lambda p: p.rate, show=lambda p: self.tr("{rate} {per}, {method}; installments "
+                                                                             "rounded up to {unit}").format(
+                rate=percent_text(p.rate, lang), per=per_label(p.rate_per), method=method_label(p.method).lower(),
+                unit=format_rupiah(p.rounding))),
             Col(self.tr("Term"), lambda p: p.term_max, show=lambda p: self.tr("{min}–{max} months").format(
                 min=p.term_min, max=p.term_max)),
-            Col(self.tr("Rounding"), lambda p: p.rounding, "money"),
             Col(self.tr("Fees"), lambda p: self._fees_text(p)),
             Col(self.tr("Late penalty"), lambda p: self._penalty_text(p)),
             Col(self.tr("Collateral"), lambda p: self.tr("required") if p.collateral_required else self.tr("optional")),
         ], self)
         self.table = setup_table(QTableView(), self.model, stretch=1)
-        fit_header_columns(self.table, {0: 80, 2: 110, 3: 140, 4: 110, 5: 90, 6: 200, 7: 200, 8: 90})
+        self.table.setWordWrap(True)  # a few products: their terms may take two lines
+        fit_header_columns(self.table, {0: 90, 2: 210, 3: 90, 4: 220, 5: 200, 6: 90})
+        self.model.modelReset.connect(self.table.resizeRowsToContents)
         self.add_button = QPushButton(self.tr("New loan product…"))
         self.edit_button = QPushButton(self.tr("Change…"))
         buttons = QHBoxLayout()

@@ -51,8 +51,8 @@ from coopdesk.ui.widgets import AmountEdit, DateEdit, ErrorLabel, banner, format
 class SplitRow:
     """One installment touched by the payment."""
 
-    no: int | str  # the total row says "Total"
-    due_date: date | None
+    no: int | str
+    due_date: date | str | None  # the total row says "Total" here
     denda: int
     interest: int
     principal: int
@@ -143,17 +143,18 @@ class LoanRepaymentDialog(QDialog):
 
         self.split_model = StyledRowsModel([
             Col(self.tr("Installment"), lambda r: r.no, "count"),
-            Col(self.tr("Due date"), lambda r: r.due_date, "date"),
+            Col(self.tr("Due date"), lambda r: r.due_date, "date",
+                show=lambda r: format_date(r.due_date) if isinstance(r.due_date, date) else r.due_date or ""),
             Col(self.tr("Denda"), lambda r: r.denda, "money", blank_zero=True),
             Col(self.tr("Interest"), lambda r: r.interest, "money", blank_zero=True),
             Col(self.tr("Principal"), lambda r: r.principal, "money", blank_zero=True),
             Col(self.tr("Paid now"), lambda r: r.total, "money"),
             Col(self.tr("Still owed after"), lambda r: r.left, "money",
-                show=lambda r: self.tr("nothing: paid") if r.left == 0 and r.due_date else
-                format_rupiah(r.left) if r.due_date else ""),
+                show=lambda r: "" if not isinstance(r.due_date, date) else self.tr("nothing: paid") if r.left == 0
+                else format_rupiah(r.left)),
         ], self)
-        self.split_model.set_colours(lambda r, _c: ("#e3f4e8", "#14532d") if r.left == 0 and r.due_date
-                                     else (None, None))
+        self.split_model.set_colours(lambda r, _c: ("#e3f4e8", "#14532d") if r.left == 0 and
+                                     isinstance(r.due_date, date) else (None, None))
         self.split = setup_table(QTableView(), self.split_model)
         fit_header_columns(self.split, {0: 80, 1: 96})
         for column in range(2, 7):
@@ -287,7 +288,7 @@ class LoanRepaymentDialog(QDialog):
                     - part.denda - part.waived_interest
             rows.append(SplitRow(part.installment_no, state.due_date if state else None, part.denda, part.interest,
                                  part.principal, part.waived_interest, max(left, 0)))
-        total = SplitRow(self.tr("Total"), None, allocation.denda, allocation.interest, allocation.principal,
+        total = SplitRow("", self.tr("Total"), allocation.denda, allocation.interest, allocation.principal,
                          allocation.waived_interest, 0)
         self.split_model.set_rows(rows, total=total)
         outstanding_after = self.due.outstanding_principal - allocation.principal

@@ -37,7 +37,7 @@ from coopdesk.ui.documents import DocumentPanel, render_exit_statement, render_r
 from coopdesk.ui.exit_dialog import ExitDialog
 from coopdesk.ui.labels import gender_label, kind_label, status_label
 from coopdesk.ui.loan_application_dialog import LoanApplicationDialog
-from coopdesk.ui.loan_labels import CLASS_COLOURS, class_label, days_text, loan_status_label
+from coopdesk.ui.loan_labels import CLASS_COLOURS, class_label, class_short, days_text, loan_status_label
 from coopdesk.ui.loan_models import Col, StyledRowsModel
 from coopdesk.ui.loan_queries import LoanSummary
 from coopdesk.ui.loan_widgets import fit_header_columns
@@ -184,13 +184,13 @@ class MemberPage(QWidget):
             Col(self.tr("Days late"), lambda r: r.dpd, "count",
                 show=lambda r: days_text(r.dpd) if r.dpd else ("0" if r.running else "")),
             Col(self.tr("Class"), lambda r: r.collectibility,
-                show=lambda r: class_label(r.collectibility) if r.collectibility else ""),
+                show=lambda r: class_short(r.collectibility) if r.collectibility else ""),
         ], self)
         self.loans_model.set_colours(lambda r, c: CLASS_COLOURS[r.collectibility]
                                      if c == 7 and r.collectibility is not None else (None, None))
         self.loans_model.set_muted(lambda r: r.status in ("rejected", "cancelled", "paid_off"))
         self.loans = setup_table(QTableView(), self.loans_model, stretch=1)
-        fit_header_columns(self.loans, {0: 130, 2: 96, 3: 170, 4: 130, 5: 130, 6: 90, 7: 200})
+        fit_header_columns(self.loans, {0: 130, 2: 96, 3: 170, 4: 130, 5: 130, 6: 100, 7: 120})
         loans_tab = QWidget()
         loans_layout = QVBoxLayout(loans_tab)
         loans_layout.addWidget(hint(self.tr("Enter or a double click opens the loan: schedule, payments, "

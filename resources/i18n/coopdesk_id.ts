@@ -946,6 +946,10 @@
         <translation>Angsuran per bulan</translation>
     </message>
     <message>
+        <source>Last installment</source>
+        <translation>Angsuran terakhir</translation>
+    </message>
+    <message>
         <source>Total interest</source>
         <translation>Jumlah bunga</translation>
     </message>
@@ -1006,12 +1010,8 @@
         <translation>Jumlah</translation>
     </message>
     <message>
-        <source>{amount}, last {last}</source>
-        <translation>{amount}, terakhir {last}</translation>
-    </message>
-    <message>
-        <source>{first} falling to {last}</source>
-        <translation>{first} menurun sampai {last}</translation>
+        <source>First installment</source>
+        <translation>Angsuran pertama</translation>
     </message>
     <message>
         <source>Provisi ({pct})</source>
@@ -1155,6 +1155,10 @@
     <message>
         <source>Related-party loan (pengurus, pengawas, their families or businesses): it needs the approval of both the pengurus and the pengawas. The limit is 10% of own capital ({cap}).</source>
         <translation>Pinjaman pihak terkait (pengurus, pengawas, keluarga atau usaha mereka): perlu persetujuan pengurus dan pengawas. Batasnya 10% modal sendiri ({cap}).</translation>
+    </message>
+    <message>
+        <source>{number} cannot be approved: {reason}</source>
+        <translation>{number} tidak dapat disetujui: {reason}</translation>
     </message>
     <message>
         <source>{number} is approved; it can now be paid out.</source>
@@ -1404,7 +1408,7 @@
     </message>
     <message>
         <source>Late, partly paid</source>
-        <translation>Terlambat, dibayar sebagian</translation>
+        <translation>Terlambat, sebagian</translation>
     </message>
     <message>
         <source>Due today</source>
@@ -1638,10 +1642,6 @@
         <translation>Anggota</translation>
     </message>
     <message>
-        <source>Product</source>
-        <translation>Produk</translation>
-    </message>
-    <message>
         <source>Principal</source>
         <translation>Pokok</translation>
     </message>
@@ -1725,10 +1725,6 @@
         <translation>Sisa pokok</translation>
     </message>
     <message>
-        <source>Due today</source>
-        <translation>Jatuh tempo hari ini</translation>
-    </message>
-    <message>
         <source>Days past due</source>
         <translation>Hari terlambat</translation>
     </message>
@@ -1805,10 +1801,6 @@
         <translation>Tanggal bayar</translation>
     </message>
     <message>
-        <source>Outstanding after</source>
-        <translation>Sisa pokok</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
@@ -1833,8 +1825,16 @@
         <translation>Denda</translation>
     </message>
     <message>
-        <source>Cash</source>
-        <translation>Tunai</translation>
+        <source>To pay today</source>
+        <translation>Harus dibayar hari ini</translation>
+    </message>
+    <message>
+        <source>Scheduled balance</source>
+        <translation>Sisa pokok (jadwal)</translation>
+    </message>
+    <message>
+        <source>Cash in / out</source>
+        <translation>Kas masuk / keluar</translation>
     </message>
     <message>
         <source>Print again</source>
@@ -1851,6 +1851,22 @@
     <message>
         <source>Transactions</source>
         <translation>Transaksi</translation>
+    </message>
+    <message>
+        <source>Fees and withheld</source>
+        <translation>Biaya dan simpanan ditahan</translation>
+    </message>
+    <message>
+        <source>Cash to pay out</source>
+        <translation>Diterima tunai</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>a month</source>
+        <translation>per bulan</translation>
     </message>
     <message>
         <source>written off {amount}</source>
@@ -1917,6 +1933,10 @@
         <translation>{fees} → tunai {cash}</translation>
     </message>
     <message>
+        <source>Related-party loan: needs the approval of both the pengurus and the pengawas.</source>
+        <translation>Pinjaman pihak terkait: perlu persetujuan pengurus dan pengawas.</translation>
+    </message>
+    <message>
         <source>Related-party loan: approved by the pengurus and the pengawas.</source>
         <translation>Pinjaman pihak terkait: disetujui pengurus dan pengawas.</translation>
     </message>
@@ -1949,6 +1969,18 @@
         <translation>Cetak jadwal (simulasi)</translation>
     </message>
     <message>
+        <source>to pay out</source>
+        <translation>menunggu pencairan</translation>
+    </message>
+    <message>
+        <source>waiting for the pengawas</source>
+        <translation>menunggu persetujuan pengawas</translation>
+    </message>
+    <message>
+        <source>waiting for approval by another user</source>
+        <translation>menunggu persetujuan pengguna lain</translation>
+    </message>
+    <message>
         <source>Disbursement slip {voucher}</source>
         <translation>Bukti pencairan {voucher}</translation>
     </message>
@@ -1963,6 +1995,10 @@
     <message>
         <source>Installment card {number}</source>
         <translation>Kartu angsuran {number}</translation>
+    </message>
+    <message>
+        <source>{number} cannot be approved: {reason}</source>
+        <translation>{number} tidak dapat disetujui: {reason}</translation>
     </message>
     <message>
         <source>Approved by {user}.</source>
@@ -2020,8 +2056,8 @@
         <translation>PPAP sudah dibentuk (1149)</translation>
     </message>
     <message>
-        <source>Month end will book</source>
-        <translation>Dibukukan saat tutup bulan</translation>
+        <source>Allowance difference</source>
+        <translation>Selisih PPAP</translation>
     </message>
     <message>
         <source>Class</source>
@@ -2068,8 +2104,36 @@
         <translation>Pinjaman</translation>
     </message>
     <message>
-        <source>Late installments</source>
-        <translation>Angsuran tertunggak</translation>
+        <source>Late</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>{n} inst.</source>
+        <translation>{n} angsuran</translation>
+    </message>
+    <message>
+        <source>Click a title to sort; Enter opens the loan.</source>
+        <translation>Klik judul kolom untuk mengurutkan; Enter membuka pinjaman.</translation>
+    </message>
+    <message>
+        <source>Allowance short</source>
+        <translation>PPAP kurang dibentuk</translation>
+    </message>
+    <message>
+        <source>month end books it (Dr 5290 / Cr 1149)</source>
+        <translation>dibukukan saat tutup bulan (Dr 5290 / Cr 1149)</translation>
+    </message>
+    <message>
+        <source>Allowance in excess</source>
+        <translation>PPAP lebih dibentuk</translation>
+    </message>
+    <message>
+        <source>month end releases it (Dr 1149 / Cr 5290)</source>
+        <translation>dikembalikan saat tutup bulan (Dr 1149 / Cr 5290)</translation>
+    </message>
+    <message>
+        <source>none: booked as needed</source>
+        <translation>tidak ada: sudah sesuai</translation>
     </message>
     <message>
         <source>Amount due</source>
@@ -2096,10 +2160,6 @@
         <translation>Umur tunggakan</translation>
     </message>
     <message>
-        <source>Click a column title to sort; Enter or a double click opens the loan.</source>
-        <translation>Klik judul kolom untuk mengurutkan; Enter atau klik dua kali membuka pinjaman.</translation>
-    </message>
-    <message>
         <source>Collectibility and aging</source>
         <translation>Kolektibilitas dan umur tunggakan</translation>
     </message>
@@ -2110,18 +2170,6 @@
     <message>
         <source>outstanding of {n} loan(s)</source>
         <translation>sisa pokok {n} pinjaman</translation>
-    </message>
-    <message>
-        <source>more allowance (Dr 5290 / Cr 1149)</source>
-        <translation>tambahan PPAP (Dr 5290 / Cr 1149)</translation>
-    </message>
-    <message>
-        <source>allowance released (Dr 1149 / Cr 5290)</source>
-        <translation>PPAP dikembalikan (Dr 1149 / Cr 5290)</translation>
-    </message>
-    <message>
-        <source>nothing: booked as needed</source>
-        <translation>tidak ada: sudah sesuai</translation>
     </message>
     <message>
         <source>&lt;b&gt;NPL&lt;/b&gt; = (Kurang Lancar + Diragukan + Macet) ÷ outstanding = {bad} ÷ {total} = &lt;b&gt;{ratio}&lt;/b&gt;, {label}.&lt;br&gt;Juknis 15/2021: ≤ 5% healthy · 5–10% fairly healthy · 10–15% less healthy · &gt; 15% unhealthy.</source>
@@ -2294,12 +2342,12 @@
         <translation>Nama</translation>
     </message>
     <message>
-        <source>Method</source>
-        <translation>Metode</translation>
-    </message>
-    <message>
         <source>Interest</source>
         <translation>Bunga</translation>
+    </message>
+    <message>
+        <source>{rate} {per}, {method}; installments rounded up to {unit}</source>
+        <translation>{rate} {per}, {method}; angsuran dibulatkan ke atas ke {unit}</translation>
     </message>
     <message>
         <source>Term</source>
@@ -2308,10 +2356,6 @@
     <message>
         <source>{min}–{max} months</source>
         <translation>{min}–{max} bulan</translation>
-    </message>
-    <message>
-        <source>Rounding</source>
-        <translation>Pembulatan</translation>
     </message>
     <message>
         <source>Fees</source>
@@ -3707,6 +3751,10 @@ Mohon laporkan kejadian ini beserta rincian di bawah.</translation>
     <message>
         <source>The outstanding principal is taken off the books against the allowance (Dr 1149 / Cr 1141). The member still owes it: money received later is booked as a recovery. Usually done for a Macet loan after a decision of the pengurus.</source>
         <translation>Sisa pokok dikeluarkan dari pembukuan dengan membebani PPAP (Dr 1149 / Cr 1141). Anggota tetap berutang: uang yang diterima kemudian dibukukan sebagai penerimaan setelah hapus buku. Biasanya untuk pinjaman Macet setelah keputusan pengurus.</translation>
+    </message>
+    <message>
+        <source>This loan is {cls}, not Macet: usually only a Macet loan is written off.</source>
+        <translation>Pinjaman ini {cls}, bukan Macet: biasanya hanya pinjaman Macet yang dihapusbukukan.</translation>
     </message>
     <message>
         <source>Write off {amount} of loan {number}?</source>

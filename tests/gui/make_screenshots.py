@@ -30,8 +30,11 @@ from coopdesk.services.books import BooksSetup, init_books
 from coopdesk.services.context import AppContext
 from coopdesk.ui import messages
 from coopdesk.ui.app import AppShell, make_ui_context, register_fonts
+from coopdesk.ui.context import UiContext
 from coopdesk.ui.first_start import FirstStartDialog
 from coopdesk.ui.i18n import Translations
+from coopdesk.ui.loan_queries import list_loans
+from coopdesk.ui.main_window import MainWindow
 from coopdesk.ui.style import STYLE_SHEET
 from tests.gui.seed import seed
 
@@ -111,13 +114,13 @@ def main(argv: list[str]) -> int:
     grab("04b-import-members", importer)
     importer.reject()
 
-    window.show_page(3)
+    window.show_page(window.pages.indexOf(window.month_end))
     grab("17-month-end-pending")
     window.month_end.run()  # October
     grab("18-month-end-done")
     window.month_end.select_month("2025-09")
     grab("18b-month-end-already-run")
-    window.show_page(0)
+    window.show_page(window.pages.indexOf(window.members))
     member_exit.exit_member(ctx, numbers[5], date(2025, 11, 10), "keluar")
 
     window.members.open_member(numbers[2])
@@ -149,7 +152,7 @@ def main(argv: list[str]) -> int:
         grab("12-edit-profile", edit)
         edit.reject()
 
-    window.show_page(1)
+    window.show_page(window.pages.indexOf(window.journal))
     grab("13-journal")
     journal = window.journal
     journal.select_voucher("BKM-2025-000072")
@@ -167,19 +170,134 @@ def main(argv: list[str]) -> int:
     grab("15b-manual-entry-balanced", manual)
     manual.reject()
 
-    window.show_page(2)
+    window.show_page(window.pages.indexOf(window.trial_balance))
     grab("16-trial-balance")
-    window.show_page(4)
+    window.show_page(window.pages.indexOf(window.settings))
     grab("19-settings")
-    for index, name in ((1, "20-settings-accounts"), (2, "21-settings-users"), (3, "22-settings-language")):
+    for index, name in ((1, "20-settings-accounts"), (3, "21-settings-users"), (4, "22-settings-language")):
         window.settings.tabs.setCurrentIndex(index)
         grab(name)
+    loan_screens(window, grab, ui, numbers)
     ui.worker.wait()
     window.close()
     db.dispose()
     shutil.rmtree(tmp, ignore_errors=True)
     print(f"screenshots in {out}")
     return 0
+
+
+def loan_screens(window: MainWindow, grab: Callable[..., None], ui: UiContext, numbers: list[str]) -> None:
+    """The loan screens, on the seed's loan book (see tests.gui.seed.loan_events)."""
+    settings_page = window.settings
+    settings_page.tabs.setCurrentIndex(2)
+    grab("loan-01-settings-products")
+    product = settings_page.loan_products.open_edit()
+    assert product is not None
+    grab("loan-02-product-dialog", product)
+    product.rate.setText("abc")
+    product.submit()
+    grab("loan-02b-product-dialog-error", product)
+    product.reject()
+
+    section = window.loans
+    window.show_page(window.pages.indexOf(section))
+    section.show_tab(0)
+    grab("loan-03-list")
+    section.list.filter.setCurrentIndex(section.list.filter.findData("late"))
+    grab("loan-03b-list-late")
+    section.list.filter.setCurrentIndex(section.list.filter.findData("open"))
+
+    section.show_tab(1)
+    grab("loan-04-approvals")
+    approvals = section.approvals
+    for row in range(approvals.model.rowCount()):
+        if approvals.model.row_value(row).related_party:
+            approvals.table.selectRow(row)
+    approvals.approve()  # entered by admin, who is working: refused with the message
+    grab("loan-05-approval-refused")
+    waiting = next(r for r in approvals.model.rows if r.status == "approved")
+    approvals.select_number(waiting.number)
+    disbursement = approvals.open_disbursement()
+    assert disbursement is not None
+    grab("loan-06-disbursement", disbursement)
+    disbursement.submit()
+    grab("loan-07-disbursement-done", disbursement)
+    disbursement.accept()
+
+    section.show_tab(2)
+    grab("loan-08-portfolio-arrears")
+    section.portfolio.tabs.setCurrentIndex(1)
+    grab("loan-09-portfolio-quality")
+    export = section.portfolio.export("arrears", ".xlsx")
+    grab("loan-10-export", export)
+    export.accept()
+    section.portfolio.tabs.setCurrentIndex(0)
+
+    late = next(r for r in section.portfolio.arrears_model.rows if r.collectibility.value == "kurang_lancar")
+    section.open_loan(late.loan_number)
+    grab("loan-11-loan-page-late")
+    section.loan.tabs.setCurrentIndex(1)
+    grab("loan-12-loan-history")
+    section.loan.tabs.setCurrentIndex(0)
+    repayment = section.loan.open_repayment()
+    assert repayment is not None
+    grab("loan-13-repayment", repayment)
+    repayment.amount.setText("2.000.000")
+    grab("loan-13b-repayment-typed", repayment)
+    repayment.submit()
+    grab("loan-14-repayment-done", repayment)
+    repayment.accept()
+    grab("loan-15-loan-page-after-payment")
+
+    current = next(r for r in section.portfolio.data.report.loans if r.dpd == 0) if section.portfolio.data else None
+    if current is not None:
+        section.open_loan(current.loan_number)
+        grab("loan-16-loan-page-current")
+        payoff = section.loan.open_repayment(payoff=True)
+        assert payoff is not None
+        grab("loan-17-payoff", payoff)
+        payoff.reject()
+        write_off = section.loan.open_write_off()
+        assert write_off is not None
+        write_off.reason.setText("Macet, anggota pindah ke luar kota")
+        grab("loan-18-write-off", write_off)
+        write_off.reject()
+    macet = next(r for r in section.portfolio.arrears_model.rows if r.collectibility.value == "macet")
+    section.open_loan(macet.loan_number)
+    grab("loan-19-loan-page-macet")
+    with ui.app.reading() as session:
+        written = next((r.number for r in list_loans(session, ui.app.today(), "", "written_off")), None)
+    if written:
+        section.open_loan(written)
+        grab("loan-20-loan-page-written-off")
+        recovery = section.loan.open_recovery()
+        if recovery is not None:
+            grab("loan-21-recovery", recovery)
+            recovery.reject()
+    section.show_home()
+
+    window.show_page(window.pages.indexOf(window.members))
+    window.members.open_member(numbers[1])
+    window.members.member.tabs.setCurrentIndex(1)
+    grab("loan-22-member-loans")
+    window.members.open_member(numbers[22])
+    application = window.members.member.open_loan_application()
+    assert application is not None
+    grab("loan-23-application-empty", application)
+    application.principal.setText("10.000.000")
+    application.purpose.setText("Modal usaha warung kelontong")
+    application.collateral.setText("BPKB Yamaha Mio 2020")
+    application.collateral_value.setText("7.500.000")
+    grab("loan-24-application", application)
+    application.term.setValue(48)
+    grab("loan-25-application-refused", application)
+    application.term.setValue(12)
+    application.submit()
+    grab("loan-26-application-done", application)
+    application.accept()
+    window.show_page(window.pages.indexOf(window.month_end))
+    window.month_end.select_month("2025-10")
+    grab("loan-27-month-end-allowance")
 
 
 def shot(app: QApplication, widget: QWidget, path: Path) -> None:
