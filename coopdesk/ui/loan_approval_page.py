@@ -63,7 +63,7 @@ class LoanApprovalPage(QWidget):
         self.model.set_colours(lambda r, c: ("#fff4d6", "#7a4f00") if c == 7 and r.related_party else
                                ("#e3f4e8", "#14532d") if c == 7 and r.status == "approved" else (None, None))
         self.table = setup_table(QTableView(), self.model, stretch=2)
-        fit_header_columns(self.table, {0: 90, 1: 118, 3: 118, 4: 80, 5: 110, 6: 100, 7: 200})
+        fit_header_columns(self.table, {0: 90, 1: 118, 3: 118, 4: 80, 5: 110, 6: 80, 7: 215})
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setObjectName("hint")
@@ -106,7 +106,7 @@ class LoanApprovalPage(QWidget):
         if r.waiting_for_supervisor:
             return self.tr("Approval by the pengawas")
         if r.related_party:
-            return self.tr("Approval by pengurus and pengawas")
+            return self.tr("Approval (pengurus + pengawas)")
         return self.tr("Approval")
 
     # --- loading ---

@@ -149,7 +149,7 @@ class LoanPortfolioPage(QWidget):
         self.arrears = setup_table(QTableView(), self.proxy, stretch=0)
         self.arrears.setSortingEnabled(True)
         self.arrears.sortByColumn(5, Qt.SortOrder.DescendingOrder)  # the latest first, as the collectors work
-        fit_header_columns(self.arrears, {1: 115, 2: 118, 3: 90, 4: 120, 5: 100, 6: 110, 7: 120})
+        fit_header_columns(self.arrears, {1: 112, 2: 118, 3: 96, 4: 120, 5: 90, 6: 110, 7: 118})
         self.arrears_title = QLabel(self.tr("Arrears list"))
         self.arrears_title.setObjectName("sectionTitle")
         self.npl_note = hint("")
@@ -194,12 +194,9 @@ class LoanPortfolioPage(QWidget):
 
         arrears_page = QWidget()
         arrears_layout = QVBoxLayout(arrears_page)
-        arrears_head = QHBoxLayout()
-        arrears_head.addWidget(self.arrears_title)
-        arrears_head.addStretch(1)
-        arrears_head.addWidget(hint(self.tr("Click a title to sort; Enter opens the loan.")))
-        arrears_layout.addLayout(arrears_head)
+        arrears_layout.addWidget(self.arrears_title)
         arrears_layout.addWidget(self.arrears, 1)
+        arrears_layout.addWidget(hint(self.tr("Click a title to sort; Enter opens the loan.")))
 
         self.tabs = QTabWidget()
         self.tabs.addTab(arrears_page, self.tr("Arrears list"))

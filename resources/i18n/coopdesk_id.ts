@@ -1074,7 +1074,7 @@
     </message>
     <message>
         <source>Entered by</source>
-        <translation>Dimasukkan oleh</translation>
+        <translation>Petugas</translation>
     </message>
     <message>
         <source>Waiting for</source>
@@ -1109,8 +1109,8 @@
         <translation>Persetujuan pengawas</translation>
     </message>
     <message>
-        <source>Approval by pengurus and pengawas</source>
-        <translation>Persetujuan pengurus dan pengawas</translation>
+        <source>Approval (pengurus + pengawas)</source>
+        <translation>Persetujuan pengurus + pengawas</translation>
     </message>
     <message>
         <source>Approval</source>
@@ -1659,7 +1659,7 @@
     </message>
     <message>
         <source>Days late</source>
-        <translation>Hari terlambat</translation>
+        <translation>Terlambat</translation>
     </message>
     <message>
         <source>Class</source>
@@ -2065,7 +2065,7 @@
     </message>
     <message>
         <source>Days late</source>
-        <translation>Hari terlambat</translation>
+        <translation>Terlambat</translation>
     </message>
     <message>
         <source>Loans</source>
@@ -2105,7 +2105,7 @@
     </message>
     <message>
         <source>Late</source>
-        <translation>Terlambat</translation>
+        <translation>Tunggakan</translation>
     </message>
     <message>
         <source>{n} inst.</source>
@@ -2909,7 +2909,7 @@
     </message>
     <message>
         <source>Days late</source>
-        <translation>Hari terlambat</translation>
+        <translation>Terlambat</translation>
     </message>
     <message>
         <source>Class</source>

@@ -381,3 +381,112 @@ def test_a_written_off_loan_takes_a_recovery(qtbot: QtBot, ui: UiContext, member
     recovery.submit()
     assert recovery.voucher is not None
     assert "Diterima setelah hapus buku: Rp 500.000 dari Rp 12.000.000." in page.details["note"].text()
+
+
+def test_a_member_s_loan_opens_from_the_member_page_and_esc_goes_back(
+        qtbot: QtBot, ui: UiContext, member: str) -> None:
+    from coopdesk.ui.main_window import MainWindow
+
+    as_user(ui, "ketua")
+    number = disbursed(ui, member, date(2025, 6, 2))
+    window = MainWindow(ui)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.loans.open_loan(number)  # the Loans section has a loan page of its own, hidden now
+    window.members.open_member(member)
+    page = window.members.member
+    assert page.tabs.tabText(1) == "Pinjaman (1)"
+    assert "terlambat" in page.loan_arrears.text()
+    page.tabs.setCurrentIndex(1)
+    page.loans.setFocus()
+    page.loans.selectRow(0)
+    qtbot.keyClick(page.loans, Qt.Key.Key_Return)
+    assert window.members.currentWidget() is window.members.loan
+    assert window.members.loan.number == number
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.members.currentWidget() is window.members.member
+    qtbot.keyClick(window, Qt.Key.Key_2, modifier=Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.loans
+    settle(ui, qtbot)
+    window.loans.loan.member_button.click()  # from a loan to its member
+    assert window.pages.currentWidget() is window.members
+    assert window.members.member.number == member
+
+
+def test_loan_products_are_added_and_changed_in_settings_with_errors_next_to_the_fields(
+        qtbot: QtBot, ui: UiContext) -> None:
+    from decimal import Decimal
+
+    from coopdesk.services import loan_products
+    from coopdesk.ui.loan_products_panel import LoanProductsPanel
+
+    panel = LoanProductsPanel(ui)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.reload()
+    assert [panel.model.index(r, 0).data() for r in range(panel.model.rowCount())] == ["UMUM"]
+    assert panel.model.index(0, 4).data() == "provisi 1%, administrasi Rp 25.000"
+    assert panel.model.index(0, 5).data() == "0,1% per hari setelah 3 hari"
+
+    dialog = panel.open_add()
+    dialog.code.setText("musim")
+    dialog.name.setText("Pinjaman Musim Tanam")
+    dialog.rate.setText("abc")
+    dialog.submit()
+    assert dialog.errors.message_for("rate") == "bukan persentase: abc"
+    assert dialog.rate.property("invalid") is True
+    dialog.rate.setText("2")
+    dialog.term_min.setValue(6)
+    dialog.term_max.setValue(3)
+    dialog.submit()
+    assert dialog.errors.message_for("term") == "rentang harus 1 ≤ minimum ≤ maksimum ≤ 360 bulan"
+    dialog.term_max.setValue(6)
+    dialog.withheld.setText("2")  # withheld, but into no savings product
+    dialog.submit()
+    assert dialog.errors.message_for("withheld_product") == "wajib diisi bila ada jumlah yang ditahan"
+    dialog.withheld_product.setCurrentIndex(dialog.withheld_product.findData("wajib"))
+    dialog.method.setCurrentIndex(dialog.method.findData("menurun"))
+    dialog.penalty.setCurrentIndex(dialog.penalty.findData("fixed_day"))
+    dialog.penalty_value.setText("2.000")
+    assert dialog.example.text().startswith("Contoh: Rp 10.000.000 selama 12 bulan → angsuran pertama")
+    dialog.submit()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    with ui.app.reading() as session:
+        product = loan_products.by_code(session, "MUSIM")
+        assert (product.method, product.rate, product.term_min, product.term_max, product.withheld_pct,
+                product.withheld_product, product.penalty_rule, product.penalty_value) == \
+            ("menurun", Decimal(2), 6, 6, Decimal(2), "wajib", "fixed_day", Decimal(2000))
+    assert panel.selected() is not None and panel.selected().code == "MUSIM"  # type: ignore[union-attr]
+
+    panel.select_code("UMUM")
+    edit = panel.open_edit()
+    assert edit is not None and not edit.code.isEnabled()
+    assert (edit.rate.text(), edit.admin_fixed.text(), edit.penalty_value.text()) == ("1,5", "25.000", "0,1")
+    edit.rate.setText("1,25")
+    edit.submit()
+    with ui.app.reading() as session:
+        assert loan_products.by_code(session, "UMUM").rate == Decimal("1.25")
+
+
+def test_month_end_shows_the_loan_allowance_it_booked(qtbot: QtBot, ui: UiContext, member: str,
+                                                      answers: Answers) -> None:
+    from coopdesk.ui.month_end_page import MonthEndPage
+
+    as_user(ui, "ketua")
+    disbursed(ui, member, date(2025, 1, 10))
+    page = MonthEndPage(ui)
+    qtbot.addWidget(page)
+    page.show()
+    page.activate()
+    settle(ui, qtbot)
+    assert page.month.currentData() == "2025-01"
+    page.run()
+    settle(ui, qtbot)
+    result = page.result
+    assert result is not None and result.allowance_voucher is not None
+    # Lancar: 0,5% of Rp 12.000.000.
+    assert page.allowance.text() == (
+        "<b>PPAP pinjaman:</b> wajib dibentuk Rp 60.000 · sudah dibentuk sebelumnya Rp 0 · tambahan Rp 60.000 "
+        f"dibukukan (Dr 5290 / Cr 1149) · bukti <b>{result.allowance_voucher}</b>")
