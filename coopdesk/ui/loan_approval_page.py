@@ -63,7 +63,7 @@ class LoanApprovalPage(QWidget):
         self.model.set_colours(lambda r, c: ("#fff4d6", "#7a4f00") if c == 7 and r.related_party else
                                ("#e3f4e8", "#14532d") if c == 7 and r.status == "approved" else (None, None))
         self.table = setup_table(QTableView(), self.model, stretch=2)
-        fit_header_columns(self.table, {0: 90, 1: 118, 3: 118, 4: 80, 5: 110, 6: 80, 7: 215})
+        fit_header_columns(self.table, {0: 90, 1: 118, 3: 118, 4: 80, 5: 110, 6: 80, 7: 245})
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setObjectName("hint")
