@@ -180,6 +180,7 @@ def main(argv: list[str]) -> int:
     loan_screens(window, grab, ui, numbers)
     ui.worker.wait()
     window.close()
+    settings.sync()  # the window's geometry, written now rather than into the removed folder at exit
     db.dispose()
     shutil.rmtree(tmp, ignore_errors=True)
     print(f"screenshots in {out}")
