@@ -28,6 +28,8 @@ from coopdesk.domain.journal import JournalType, LineSpec, check_lines, format_v
 from coopdesk.services import settings
 from coopdesk.services.context import AppContext
 
+LOAN_CONTROL_ACCOUNT = "1141"
+
 
 @dataclass(frozen=True)
 class PostedEntry:
@@ -158,6 +160,13 @@ def post_manual(ctx: AppContext, day: date, memo: str, lines: list[LineSpec]) ->
                 raise ValidationError(
                     f"line {i}",
                     "account {code} is a savings control account; use a deposit or withdrawal",
+                    code=line.account_code,
+                )
+            # 1141 must stay equal to the loans' outstanding principal: it moves only with a
+            # disbursement, repayment, write-off or exit settlement.
+            if line.account_code == LOAN_CONTROL_ACCOUNT:
+                raise ValidationError(
+                    f"line {i}", "account {code} is the loan control account; use the loan screens",
                     code=line.account_code,
                 )
         entry = post_entry(

@@ -202,7 +202,7 @@ def write_off(ctx: AppContext, number: str, day: date | None = None, reason: str
 
 def recover(ctx: AppContext, number: str, amount: int, day: date | None = None) -> ledger.PostedEntry:
     """Money received on a written-off loan: Dr Kas / Cr 4290 Pendapatan Lain-lain."""
-    if not isinstance(amount, int) or amount <= 0:
+    if not isinstance(amount, int) or isinstance(amount, bool) or amount <= 0:
         raise ValidationError("amount", "must be more than zero")
     day = day or ctx.today()
     with ctx.transaction() as session:

@@ -307,7 +307,20 @@ class Position:
 
 
 def quality_rules(session: Session) -> QualityRules:
-    return QualityRules()
+    """Collectibility thresholds (days past due) and allowance rates from the settings."""
+    return rules_from_settings(settings.get_all(session))
+
+
+def rules_from_settings(values: dict[str, str]) -> QualityRules:
+    return QualityRules(
+        lancar_max=int(values["kol_lancar_max"]),
+        kurang_lancar_max=int(values["kol_kurang_lancar_max"]),
+        diragukan_max=int(values["kol_diragukan_max"]),
+        rate_lancar=Decimal(values["ppap_rate_lancar"]),
+        rate_kurang_lancar=Decimal(values["ppap_rate_kurang_lancar"]),
+        rate_diragukan=Decimal(values["ppap_rate_diragukan"]),
+        rate_macet=Decimal(values["ppap_rate_macet"]),
+    )
 
 
 def position(session: Session, loan: Loan, as_of: date, states: list[InstallmentState] | None = None,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,7 +23,17 @@ DEFAULTS: dict[str, str] = {
     "member_number_format": "{seq:05d}",
     "cash_account": "1110",
     "language": "id",
+    # Collectibility (DOMAIN.md §5): highest days past due of each class, and allowance rates in %.
+    "kol_lancar_max": "90",
+    "kol_kurang_lancar_max": "180",
+    "kol_diragukan_max": "270",
+    "ppap_rate_lancar": "0.5",
+    "ppap_rate_kurang_lancar": "10",
+    "ppap_rate_diragukan": "50",
+    "ppap_rate_macet": "100",
 }
+
+_QUALITY_KEYS = ("kol_", "ppap_rate_")
 
 
 def get(session: Session, key: str) -> str:
@@ -62,7 +73,24 @@ def update(ctx: AppContext, changes: dict[str, str]) -> None:
                 raise ValidationError(key, "is required")
             if key == "books_start":
                 raise ValidationError(key, "cannot be changed once the books exist")
+            if key.startswith(_QUALITY_KEYS):
+                _check_quality_setting(session, key, value)
             old = get(session, key)
             if old != value:
                 put(session, key, value)
                 audit.record(session, user, ctx.now(), "setting.change", "setting", key, f"{old!r} -> {value!r}")
+
+
+def _check_quality_setting(session: Session, key: str, value: str) -> None:
+    """The thresholds must be whole days and rise class by class; rates between 0 and 100."""
+    values = get_all(session)
+    values[key] = value.strip()
+    try:
+        days = [int(values[k]) for k in ("kol_lancar_max", "kol_kurang_lancar_max", "kol_diragukan_max")]
+        rates = [Decimal(values[k]) for k in values if k.startswith("ppap_rate_")]
+    except (ValueError, ArithmeticError):
+        raise ValidationError(key, "is not a number: {value}", value=value) from None
+    if not 0 <= days[0] < days[1] < days[2]:
+        raise ValidationError(key, "must rise: lancar < kurang lancar < diragukan")
+    if not all(Decimal(0) <= r <= Decimal(100) for r in rates):
+        raise ValidationError(key, "must be between 0 and 100")

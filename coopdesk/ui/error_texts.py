@@ -81,6 +81,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "account {code} is inactive"),
     QT_TRANSLATE_NOOP("errors", "account {code} is a heading; post to one of its sub-accounts"),
     QT_TRANSLATE_NOOP("errors", "account {code} is a savings control account; use a deposit or withdrawal"),
+    QT_TRANSLATE_NOOP("errors", "account {code} is the loan control account; use the loan screens"),
+    QT_TRANSLATE_NOOP("errors", "is not a number: {value}"),
     QT_TRANSLATE_NOOP("errors", "is required (at most 20 characters)"),
     QT_TRANSLATE_NOOP("errors", "range must be 1 ≤ minimum ≤ maximum ≤ {max} months"),
     QT_TRANSLATE_NOOP("errors", "must be none, pct_day, pct_month or fixed_day (got {value})"),

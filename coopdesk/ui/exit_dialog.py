@@ -152,7 +152,7 @@ class ExitDialog(QDialog):
     def _show_done(self, result: ExitSettlement) -> None:
         if result.voucher:
             text = self.tr("{member} has left. Paid back {amount} with voucher {voucher}.").format(
-                member=self._member_label, amount=format_rupiah(result.total), voucher=result.voucher)
+                member=self._member_label, amount=format_rupiah(result.cash_paid), voucher=result.voucher)
         else:
             text = self.tr("{member} has left. There was nothing to pay back.").format(member=self._member_label)
         self.done_banner.setText(text)

@@ -4024,6 +4024,14 @@ Mohon laporkan kejadian ini beserta rincian di bawah.</translation>
         <translation>akun {code} adalah akun kontrol simpanan; gunakan setoran atau penarikan</translation>
     </message>
     <message>
+        <source>is not a number: {value}</source>
+        <translation>bukan angka: {value}</translation>
+    </message>
+    <message>
+        <source>account {code} is the loan control account; use the loan screens</source>
+        <translation>akun {code} adalah akun kontrol pinjaman; gunakan menu pinjaman</translation>
+    </message>
+    <message>
         <source>is required (at most 20 characters)</source>
         <translation>wajib diisi (paling banyak 20 karakter)</translation>
     </message>
