@@ -1,6 +1,7 @@
 """CLI commands that write printable documents: receipts (savings movements, loan
 repayments and payoffs), exit settlement statements, the kartu angsuran and disbursement
-slip of a loan, the arrears list and the portfolio quality report (PDF or Excel).
+slip of a loan, the bukti potong of the tax withheld from savings interest, the arrears
+list and the portfolio quality report (PDF or Excel).
 
 Each prints the path of the file it wrote, alone on stdout, so a script can pass it on
 (to ``lp``, a mail, an archive folder).
@@ -62,6 +63,15 @@ def register(sub: Sub) -> None:
     q.add_argument("--pdf", required=True, metavar="FILE", help="PDF file to write")
     _lang_option(q)
     q.set_defaults(handler=cmd_disbursement)
+
+    q = ds.add_parser("withholding", help="bukti potong: final tax withheld from each member's sukarela interest "
+                                          "in a month, one page per member, as a PDF")
+    q.add_argument("--month", required=True, metavar="YYYY-MM", help="the month (masa pajak); month end must have run")
+    q.add_argument("--member", default=None, metavar="NUMBER", help="only this member (default: every member paid "
+                                                                    "interest that month)")
+    q.add_argument("--pdf", required=True, metavar="FILE", help="PDF file to write")
+    _lang_option(q)
+    q.set_defaults(handler=cmd_withholding)
 
     for name, handler, text in (
         ("arrears", cmd_arrears, "arrears list (daftar tunggakan) for collection, as PDF or Excel"),
@@ -154,6 +164,16 @@ def cmd_disbursement(ns: argparse.Namespace) -> int:
     with ctx.reading() as session:
         slip = disbursement_slip(session, ns.loan, printed_at=ctx.now())
     return _write("pdf", ns.pdf, lambda: render_disbursement_slip_pdf(slip, target, _language(ns, ctx)))
+
+
+def cmd_withholding(ns: argparse.Namespace) -> int:
+    from coopdesk.reports.withholding_slip import render_withholding_slips_pdf, withholding_slips
+
+    target = _target(ns.pdf)
+    ctx = open_context(ns)
+    with ctx.reading() as session:
+        slips = withholding_slips(session, ns.month, ns.member, printed_at=ctx.now())
+    return _write("pdf", ns.pdf, lambda: render_withholding_slips_pdf(slips, target, _language(ns, ctx)))
 
 
 def cmd_arrears(ns: argparse.Namespace) -> int:

@@ -136,6 +136,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "member {number} left on {date}, after {month}: reverse the exit, run month end {month}, then record the exit again"),  # noqa: E501
     QT_TRANSLATE_NOOP("errors", "{month} has not ended yet"),
     QT_TRANSLATE_NOOP("errors", "{month} is before the books start"),
+    QT_TRANSLATE_NOOP("errors", "month end {month} has not been run; there is no withholding slip yet"),
+    QT_TRANSLATE_NOOP("errors", "{number} earned no interest in {month}; there is no withholding slip"),
+    QT_TRANSLATE_NOOP("errors", "no member earned interest in {month}; there is no withholding slip"),
     QT_TRANSLATE_NOOP("errors", "{number} is no longer an active member ({status})"),
     QT_TRANSLATE_NOOP("errors", "must be whole Rupiah"),
     QT_TRANSLATE_NOOP("errors", "{name} can only be withdrawn when membership ends"),

@@ -4240,6 +4240,18 @@ Mohon laporkan kejadian ini beserta rincian di bawah.</translation>
         <translation>{month} sebelum pembukuan dimulai</translation>
     </message>
     <message>
+        <source>month end {month} has not been run; there is no withholding slip yet</source>
+        <translation>tutup bulan {month} belum dijalankan; bukti potong belum ada</translation>
+    </message>
+    <message>
+        <source>{number} earned no interest in {month}; there is no withholding slip</source>
+        <translation>{number} tidak mendapat bunga pada {month}; tidak ada bukti potong</translation>
+    </message>
+    <message>
+        <source>no member earned interest in {month}; there is no withholding slip</source>
+        <translation>tidak ada anggota yang mendapat bunga pada {month}; tidak ada bukti potong</translation>
+    </message>
+    <message>
         <source>no savings product {code}</source>
         <translation>tidak ada produk simpanan {code}</translation>
     </message>
