@@ -38,6 +38,15 @@ def render_exit_statement(ctx: AppContext, number: str, path: Path, lang: str) -
     return render_exit_statement_pdf(statement, path, lang)
 
 
+def render_withholding_slips(ctx: AppContext, period: str, path: Path, lang: str) -> Path:
+    """Bukti potong PPh final for every member who earned interest in the month."""
+    from coopdesk.reports.withholding_slip import render_withholding_slips_pdf, withholding_slips
+
+    with ctx.reading() as session:
+        slips = withholding_slips(session, period)
+    return render_withholding_slips_pdf(slips, path, lang)
+
+
 class DocumentPanel(QWidget):
     """A PDF being made, then "Print" and "Open PDF" for it."""
 

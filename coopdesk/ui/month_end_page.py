@@ -23,6 +23,7 @@ from coopdesk.services import month_end, settings
 from coopdesk.services.month_end import MonthEndResult
 from coopdesk.ui import messages
 from coopdesk.ui.context import UiContext
+from coopdesk.ui.documents import DocumentPanel, render_withholding_slips
 from coopdesk.ui.models import Column, RowsModel
 from coopdesk.ui.style import fit_columns, set_primary, setup_table
 from coopdesk.ui.widgets import banner, hint, page_title, set_tone
@@ -62,6 +63,10 @@ class MonthEndPage(QWidget):
         self.month.setMinimumWidth(260)
         self.run_button = QPushButton()
         set_primary(self.run_button)
+        # PPh final withholding slips (bukti potong), one page per member, issued even at 0%.
+        self.slips_button = QPushButton(self.tr("Withholding slips (bukti potong)"))
+        self.slips_button.setEnabled(False)
+        self.slips: DocumentPanel | None = None
         self.banner = banner()
         self.banner.hide()
         self.summary = QLabel()
@@ -99,6 +104,7 @@ class MonthEndPage(QWidget):
         top.addWidget(QLabel(self.tr("Month")))
         top.addWidget(self.month)
         top.addWidget(self.run_button)
+        top.addWidget(self.slips_button)
         top.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Month end")))
@@ -111,10 +117,13 @@ class MonthEndPage(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.summary)
         layout.addWidget(self.allowance)
+        self.slips_holder = QVBoxLayout()
+        layout.addLayout(self.slips_holder)
         layout.addWidget(self.tabs, 1)
 
         self.month.currentIndexChanged.connect(self._month_changed)
         self.run_button.clicked.connect(self.run)
+        self.slips_button.clicked.connect(self.make_slips)
 
     def activate(self) -> None:
         self._fill_months()
@@ -156,7 +165,27 @@ class MonthEndPage(QWidget):
             self.run_button.setText(self.tr("Run month end"))
             self._clear()
 
+    def make_slips(self) -> None:
+        """Write the month's withholding slips as one PDF, then offer Print / Open PDF."""
+        if self.result is None or not self.result.interest:
+            return
+        self._drop_slips()
+        ctx, period, lang = self._ui.app, self.result.period, self._ui.lang
+        path = self._ui.receipt_path(f"bukti-potong-{period}")
+        self.slips = DocumentPanel(self._ui, self.tr("Withholding slips for {month}").format(
+            month=month_name(Month.parse(period))), lambda: render_withholding_slips(ctx, period, path, lang))
+        self.slips_holder.addWidget(self.slips)
+        self.slips.start()
+
+    def _drop_slips(self) -> None:
+        if self.slips is not None:
+            self.slips.setParent(None)
+            self.slips.deleteLater()
+            self.slips = None
+
     def _clear(self) -> None:
+        self._drop_slips()
+        self.slips_button.setEnabled(False)
         self.result = None
         self.banner.hide()
         self.summary.setText(self.tr("This month has not been run yet."))
@@ -222,6 +251,7 @@ class MonthEndPage(QWidget):
             gross=format_rupiah(result.gross_total), tax=format_rupiah(result.tax_total), net=format_rupiah(net),
             arrears=len(result.arrears)))
         self._show_allowance(result)
+        self.slips_button.setEnabled(bool(result.interest))
         rows = [_InterestRow(i.number, i.name, i.result.basis, i.result.gross, i.result.tax, i.result.net)
                 for i in result.interest]
         self.interest_model.set_rows(rows, total=_InterestRow("", self.tr("Total"), None, result.gross_total,

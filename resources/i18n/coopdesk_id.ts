@@ -3127,6 +3127,10 @@ Mohon laporkan kejadian ini beserta rincian di bawah.</translation>
         <translation>Tutup bulan menagihkan simpanan wajib setiap anggota, membukukan jasa simpanan sukarela (saldo terendah bulan itu) dengan memotong PPh final, menyesuaikan PPAP pinjaman dengan kolektibilitasnya, dan menampilkan anggota yang menunggak wajib. Jalankan sekali sebulan, berurutan; menjalankannya lagi untuk bulan yang sama tidak mengubah apa pun dan menampilkan hasilnya.</translation>
     </message>
     <message>
+        <source>Withholding slips for {month}</source>
+        <translation>Bukti potong PPh bulan {month}</translation>
+    </message>
+    <message>
         <source>Run month end for {month}? This bills wajib, posts sukarela interest and adjusts the loan allowance; it is done once per month.</source>
         <translation>Jalankan tutup bulan {month}? Ini menagihkan wajib, membukukan jasa sukarela dan menyesuaikan PPAP pinjaman; dilakukan sekali sebulan.</translation>
     </message>
@@ -3153,6 +3157,10 @@ Mohon laporkan kejadian ini beserta rincian di bawah.</translation>
     <message>
         <source>{month}  (done)</source>
         <translation>{month}  (sudah)</translation>
+    </message>
+    <message>
+        <source>Withholding slips (bukti potong)</source>
+        <translation>Cetak bukti potong PPh</translation>
     </message>
     <message>
         <source>Show what was done</source>

@@ -88,3 +88,28 @@ def test_month_end_page_runs_and_says_when_a_month_was_already_run(
     assert page.run_button.text() == "Lihat hasilnya"
     assert page.banner.text().startswith("Tutup bulan Januari 2025 sudah pernah dijalankan; tidak ada yang diubah.")
     assert journal_count(ui.app) == entries
+
+
+def test_month_end_page_prints_the_withholding_slips(qtbot: QtBot, ui: UiContext, answers: Answers) -> None:
+    add_member(ui.app, "Budi Santoso", NIKS[0], joined=date(2025, 1, 2))
+    savings.deposit(ui.app, "00001", "sukarela", 120_000_000, date(2025, 1, 2))
+    page = MonthEndPage(ui)
+    qtbot.addWidget(page)
+    page.show()
+    page.activate()
+    settle(ui, qtbot)
+    answers.confirm_answer = True
+    page.select_month("2025-01")
+    page.run()
+    settle(ui, qtbot)
+    assert not page.slips_button.isEnabled()  # January paid no interest: no slip to print
+    page.select_month("2025-02")
+    page.run()
+    settle(ui, qtbot)
+    assert page.slips_button.isEnabled()
+    page.slips_button.click()
+    assert page.slips is not None
+    qtbot.waitUntil(lambda: page.slips is not None and page.slips.ready, timeout=10_000)
+    path = page.slips.path
+    assert path is not None and path.name == "bukti-potong-2025-02.pdf" and path.stat().st_size > 1000
+    assert page.slips.print_button.isEnabled()
