@@ -26,7 +26,7 @@ from coopdesk.ui.loan_labels import class_label
 from coopdesk.ui.loan_queries import LoanSummary
 from coopdesk.ui.loan_widgets import LiveErrors, field_box
 from coopdesk.ui.style import set_primary
-from coopdesk.ui.widgets import AmountEdit, DateEdit, ErrorLabel, banner, hint, page_title
+from coopdesk.ui.widgets import AmountEdit, DateEdit, ErrorLabel, banner, hint, page_title, submit_row
 
 
 class RejectDialog(QDialog):
@@ -50,17 +50,7 @@ class RejectDialog(QDialog):
                                                    f"{loan.member_name} · {format_rupiah(loan.principal)}"))
         form.addRow(self.tr("Reason"), field_box(self.reason, error))
         self.errors.add("reason", self.reason, error)
-        self.submit_button = QPushButton(self.tr("Reject"))
-        set_primary(self.submit_button)
-        self.submit_button.setDefault(True)
-        self.submit_button.clicked.connect(self.submit)
-        cancel = QPushButton(self.tr("Cancel"))
-        cancel.setAutoDefault(False)
-        cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.submit_button)
-        buttons.addWidget(cancel)
+        self.submit_button, buttons = submit_row(self, self.tr("Reject"))
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Reject application")))
         layout.addLayout(form)
@@ -177,17 +167,7 @@ class RecoveryDialog(QDialog):
             error = ErrorLabel()
             form.addRow(label, field_box(widget, error))
             self.errors.add(field, widget, error)
-        self.submit_button = QPushButton(self.tr("Save recovery"))
-        set_primary(self.submit_button)
-        self.submit_button.setDefault(True)
-        self.submit_button.clicked.connect(self.submit)
-        cancel = QPushButton(self.tr("Cancel"))
-        cancel.setAutoDefault(False)
-        cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.submit_button)
-        buttons.addWidget(cancel)
+        self.submit_button, buttons = submit_row(self, self.tr("Save recovery"))
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Recovery on loan {number}").format(number=loan.number)))
         layout.addWidget(hint(self.tr("Money received on a loan that was written off is other income (Dr Kas / "

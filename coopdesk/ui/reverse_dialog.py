@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 from sqlalchemy.exc import OperationalError
 
 from coopdesk.domain.errors import ValidationError
@@ -12,8 +12,7 @@ from coopdesk.services import corrections
 from coopdesk.services.ledger import PostedEntry
 from coopdesk.ui import messages
 from coopdesk.ui.context import UiContext
-from coopdesk.ui.style import set_primary
-from coopdesk.ui.widgets import DateEdit, ErrorLabel, FormErrors, format_date, hint, page_title
+from coopdesk.ui.widgets import DateEdit, ErrorLabel, FormErrors, format_date, hint, page_title, submit_row
 
 
 class ReverseDialog(QDialog):
@@ -46,17 +45,7 @@ class ReverseDialog(QDialog):
             form.addRow(label, box)
             self.errors.add(field, widget, error)
 
-        self.submit_button = QPushButton(self.tr("Post the correction"))
-        set_primary(self.submit_button)
-        self.submit_button.setDefault(True)
-        self.submit_button.clicked.connect(self.submit)
-        cancel = QPushButton(self.tr("Cancel"))
-        cancel.setAutoDefault(False)
-        cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.submit_button)
-        buttons.addWidget(cancel)
+        self.submit_button, buttons = submit_row(self, self.tr("Post the correction"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Reverse with a reason")))

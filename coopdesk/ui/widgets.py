@@ -4,13 +4,24 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coopdesk.domain.errors import ValidationError
 from coopdesk.domain.money import format_rupiah, parse_rupiah
 from coopdesk.domain.terbilang import terbilang
 from coopdesk.ui.error_texts import error_with_field, translate_error
+from coopdesk.ui.style import set_primary
 
 DATE_FORMAT = "dd/MM/yyyy"  # how Indonesian offices write dates
 
@@ -220,3 +231,20 @@ def hint(text: str) -> QLabel:
     label.setObjectName("hint")
     label.setWordWrap(True)
     return label
+
+
+def submit_row(dialog: QDialog, label: str) -> tuple[QPushButton, QHBoxLayout]:
+    """The dialog's default button (Enter; connected to ``dialog.submit``) and Cancel (Esc),
+    right-aligned: the footer every posting dialog has."""
+    submit = QPushButton(label)
+    set_primary(submit)
+    submit.setDefault(True)
+    submit.clicked.connect(dialog.submit)  # type: ignore[attr-defined]
+    cancel = QPushButton(QCoreApplication.translate("Dialog", "Cancel"))
+    cancel.setAutoDefault(False)
+    cancel.clicked.connect(dialog.reject)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(submit)
+    row.addWidget(cancel)
+    return submit, row

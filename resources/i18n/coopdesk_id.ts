@@ -143,6 +143,13 @@
     </message>
 </context>
 <context>
+    <name>Dialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPanel</name>
     <message>
         <source>Preparing the PDF…</source>
@@ -3420,10 +3427,6 @@ Mohon laporkan kejadian ini beserta rincian di bawah.</translation>
         <translation>Simpan penerimaan</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
         <source>Recovery on loan {number}</source>
         <translation>Penerimaan pinjaman {number}</translation>
     </message>
@@ -3453,10 +3456,6 @@ Mohon laporkan kejadian ini beserta rincian di bawah.</translation>
     <message>
         <source>Reject</source>
         <translation>Tolak</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -3488,10 +3487,6 @@ Mohon laporkan kejadian ini beserta rincian di bawah.</translation>
     <message>
         <source>Post the correction</source>
         <translation>Bukukan koreksi</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
     </message>
     <message>
         <source>Reverse with a reason</source>
