@@ -15,6 +15,7 @@ from coopdesk.domain.calendar import parse_date
 from coopdesk.domain.errors import ValidationError
 from coopdesk.domain.journal import LineSpec
 from coopdesk.domain.money import parse_percent, parse_rupiah
+from coopdesk.domain.statement_groups import ReportGroup
 from coopdesk.domain.users import Role
 from coopdesk.reports.journal_list import list_entries
 from coopdesk.reports.trial_balance import trial_balance
@@ -53,7 +54,8 @@ def register(sub: Sub) -> None:
     q.add_argument("code")
     q.add_argument("--name", required=True)
     q.add_argument("--kind", required=True)
-    q.add_argument("--participation", default=None, choices=["member", "nonmember"])
+    q.add_argument("--participation", default=None, choices=[g.value for g in ReportGroup],
+                   help="income statement group of an income/expense account")
     q.set_defaults(handler=cmd_account_add)
     q = acc.add_parser("rename")
     q.add_argument("code")

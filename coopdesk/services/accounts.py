@@ -9,6 +9,7 @@ from sqlalchemy import select
 from coopdesk.db.models import Account, JournalLine, SavingsProduct
 from coopdesk.domain.accounts import AccountKind
 from coopdesk.domain.errors import ValidationError
+from coopdesk.domain.statement_groups import allowed_groups
 from coopdesk.services import audit
 from coopdesk.services.context import AppContext
 from coopdesk.services.ledger import account_by_code
@@ -29,8 +30,11 @@ def add(ctx: AppContext, code: str, name: str, kind: str, participation: str | N
         raise ValidationError("name", "is required")
     if kind not in {k.value for k in AccountKind}:
         raise ValidationError("kind", "must be one of {kinds}", kinds=", ".join(k.value for k in AccountKind))
-    if participation not in (None, "", "member", "nonmember"):
-        raise ValidationError("participation", "must be member or nonmember")
+    groups = allowed_groups(kind)
+    if participation and participation not in groups:
+        if not groups:
+            raise ValidationError("participation", "applies to income and expense accounts only")
+        raise ValidationError("participation", "must be one of {groups}", groups=", ".join(groups))
     with ctx.transaction() as session:
         user = ctx.actor(session)
         if session.scalar(select(Account.id).where(Account.code == code)) is not None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import OperationalError
 
 from coopdesk.domain.errors import ValidationError
+from coopdesk.domain.statement_groups import ReportGroup
 from coopdesk.services import accounts
 from coopdesk.ui import messages
 from coopdesk.ui.context import UiContext
@@ -54,8 +55,13 @@ class AccountDialog(QDialog):
             self.kind.addItem(account_kind_label(kind), kind)
         self.participation = QComboBox()
         self.participation.addItem(self.tr("— not applicable —"), "")
-        self.participation.addItem(self.tr("Members"), "member")
-        self.participation.addItem(self.tr("Non-members"), "nonmember")
+        for value, label in ((ReportGroup.MEMBER, self.tr("Members (partisipasi anggota)")),
+                             (ReportGroup.NONMEMBER, self.tr("Non-members")),
+                             (ReportGroup.OPERATING, self.tr("Operating expense (beban usaha)")),
+                             (ReportGroup.COOPERATIVE, self.tr("Cooperative expense (beban perkoperasian)")),
+                             (ReportGroup.OTHER, self.tr("Other income/expense")),
+                             (ReportGroup.TAX, self.tr("Income tax"))):
+            self.participation.addItem(label, value.value)
         if row:
             self.kind.setCurrentIndex(self.kind.findData(row.kind))
             self.participation.setCurrentIndex(max(0, self.participation.findData(row.participation or "")))
@@ -67,7 +73,7 @@ class AccountDialog(QDialog):
         form = QFormLayout()
         for field, label, widget in (("code", self.tr("Code"), self.code), ("name", self.tr("Name"), self.name),
                                      ("kind", self.tr("Kind"), self.kind),
-                                     ("participation", self.tr("Income/expense with"), self.participation)):
+                                     ("participation", self.tr("Income statement group"), self.participation)):
             error = ErrorLabel()
             box = QVBoxLayout()
             box.setSpacing(1)
