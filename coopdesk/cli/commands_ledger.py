@@ -18,7 +18,6 @@ from coopdesk.domain.money import parse_percent, parse_rupiah
 from coopdesk.domain.statement_groups import ReportGroup
 from coopdesk.domain.users import Role
 from coopdesk.reports.journal_list import list_entries
-from coopdesk.reports.trial_balance import trial_balance
 from coopdesk.services import accounts, corrections, ledger, month_end, settings, users
 from coopdesk.services.books import BooksSetup, init_books
 
@@ -93,13 +92,6 @@ def register(sub: Sub) -> None:
     p.add_argument("month", help="YYYY-MM")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_month_end)
-
-    p = sub.add_parser("report", help="reports")
-    rs = p.add_subparsers(dest="action", required=True)
-    q = rs.add_parser("trial-balance")
-    q.add_argument("--date", default=None)
-    q.add_argument("--json", action="store_true")
-    q.set_defaults(handler=cmd_trial_balance)
 
     p = sub.add_parser("settings", help="the cooperative's settings")
     ss = p.add_subparsers(dest="action", required=True)
@@ -241,19 +233,6 @@ def cmd_month_end(ns: argparse.Namespace) -> int:
     print(f"Interest voucher: {result.voucher or '-'}; gross {result.gross_total}, tax {result.tax_total}")
     if result.arrears:
         table(["member", "name", "arrears"], result.arrears, money=[2])
-    return 0
-
-
-def cmd_trial_balance(ns: argparse.Namespace) -> int:
-    ctx = open_context(ns)
-    with ctx.reading() as session:
-        tb = trial_balance(session, _date(ns.date) or ctx.today())
-    if ns.json:
-        emit_json(tb.as_json())
-    else:
-        print(f"Neraca saldo per {tb.date.isoformat()}")
-        table(["code", "account", "debit", "credit"], [(r.code, r.name, r.debit, r.credit) for r in tb.rows]
-              + [("", "TOTAL", tb.total_debit, tb.total_credit)], money=[2, 3])
     return 0
 
 

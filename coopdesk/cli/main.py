@@ -11,7 +11,14 @@ import sys
 
 from sqlalchemy.exc import OperationalError
 
-from coopdesk.cli import commands_documents, commands_import, commands_ledger, commands_loans, commands_members
+from coopdesk.cli import (
+    commands_documents,
+    commands_import,
+    commands_ledger,
+    commands_loans,
+    commands_members,
+    commands_reports,
+)
 from coopdesk.cli.errors import CliError
 from coopdesk.cli.options import add_global_options, parse_globals
 from coopdesk.db.location import default_database
@@ -35,6 +42,10 @@ def build_parser() -> argparse.ArgumentParser:
     commands_loans.register(sub)
     commands_import.register(sub)
     commands_documents.register(sub)
+    reports, exports = commands_reports.register(sub)
+    # Modules that add reports or exports register them here, e.g.
+    # commands_statements.register_reports(reports); commands_cash.register_exports(exports)
+    del reports, exports
     return parser
 
 
