@@ -1,6 +1,7 @@
 """All tables.  Importing this package registers every model on ``Base.metadata``."""
 
 from coopdesk.db.models.admin import AuditLog, ClosedYear, Setting, User
+from coopdesk.db.models.assets import CashCount, DepreciationPosting, FixedAsset
 from coopdesk.db.models.ledger import Account, JournalEntry, JournalLine, VoucherCounter
 from coopdesk.db.models.loans import Loan, LoanInstallment, LoanMonthEnd, LoanProduct, LoanTransaction
 from coopdesk.db.models.members import Member
@@ -15,7 +16,10 @@ from coopdesk.db.models.savings import (
 __all__ = [
     "Account",
     "AuditLog",
+    "CashCount",
     "ClosedYear",
+    "DepreciationPosting",
+    "FixedAsset",
     "InterestPosting",
     "JournalEntry",
     "JournalLine",
