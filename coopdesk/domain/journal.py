@@ -58,3 +58,8 @@ def reversal_of(lines: list[LineSpec]) -> list[LineSpec]:
 
 def format_voucher(journal_type: str, year: int, seq: int) -> str:
     return f"{journal_type}-{year}-{seq:06d}"
+
+
+# Source of the entries that close a year's income and expense into 3180 SHU Tahun Berjalan.
+# Statements of a period leave them out: they move the year's result, they do not make it.
+YEAR_CLOSE_SOURCE = "year_close"
