@@ -28,7 +28,7 @@ from coopdesk.domain.errors import ValidationError
 from coopdesk.domain.journal import JournalType, LineSpec
 from coopdesk.domain.members import MemberStatus
 from coopdesk.domain.savings import InterestBasis, InterestResult, SavingsKind, compute_interest
-from coopdesk.services import ledger, settings
+from coopdesk.services import fixed_assets, ledger, settings
 from coopdesk.services.context import AppContext
 from coopdesk.services.loan_portfolio import post_allowance
 from coopdesk.services.savings import arrears_by_member
@@ -57,6 +57,12 @@ class MonthEndResult:
     allowance_needed: int = 0
     allowance_booked_before: int = 0
     allowance_voucher: str | None = None
+    # Fixed assets: straight-line depreciation posted for the month (and any months still due).
+    depreciation: fixed_assets.MonthDepreciation | None = None
+
+    @property
+    def depreciation_total(self) -> int:
+        return self.depreciation.total if self.depreciation is not None else 0
 
     @property
     def allowance_adjustment(self) -> int:
@@ -173,6 +179,7 @@ def run(ctx: AppContext, period: str) -> MonthEndResult:
             allowance = session.scalar(select(LoanMonthEnd).where(LoanMonthEnd.period == str(month)))
             if allowance is not None:
                 _fill_allowance(session, result, allowance)
+            result.depreciation = fixed_assets.month_depreciation(session, month)
             return result
         if month.last_day > ctx.today():
             raise ValidationError("month", "{month} has not ended yet", month=str(month))
@@ -218,6 +225,7 @@ def run(ctx: AppContext, period: str) -> MonthEndResult:
         allowance = post_allowance(ctx, session, month)
         if allowance is not None:
             _fill_allowance(session, result, allowance)
+        result.depreciation = fixed_assets.post_month_depreciation(ctx, session, month)
         return result
 
 
