@@ -12,6 +12,7 @@ import sys
 from sqlalchemy.exc import OperationalError
 
 from coopdesk.cli import (
+    commands_cash,
     commands_documents,
     commands_import,
     commands_ledger,
@@ -42,10 +43,13 @@ def build_parser() -> argparse.ArgumentParser:
     commands_loans.register(sub)
     commands_import.register(sub)
     commands_documents.register(sub)
+    cash = commands_cash.register(sub)  # the `cash` group; `cash count` can be added to it
     reports, exports = commands_reports.register(sub)
     # Modules that add reports or exports register them here, e.g.
     # commands_statements.register_reports(reports); commands_cash.register_exports(exports)
-    del reports, exports
+    commands_cash.register_reports(reports)
+    commands_cash.register_exports(exports)
+    del reports, exports, cash
     return parser
 
 

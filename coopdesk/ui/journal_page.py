@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -21,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from coopdesk.reports.journal_list import EntryRow, list_entries
 from coopdesk.services import ledger, settings
+from coopdesk.services.context import AppContext
 from coopdesk.ui.context import UiContext
+from coopdesk.ui.loan_widgets import DocumentsDialog
 from coopdesk.ui.manual_entry_dialog import ManualEntryDialog
 from coopdesk.ui.models import Column, RowsModel
 from coopdesk.ui.reverse_dialog import ReverseDialog
@@ -53,6 +57,9 @@ class JournalPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.show_button = QPushButton(self.tr("Show"))
         self.new_button = QPushButton(self.tr("New general journal entry…"))
+        self.export_button = QPushButton(self.tr("Export journal…"))
+        self.export_button.setToolTip(self.tr("Every journal line of the period shown, for the auditors, as CSV "
+                                              "or Excel"))
         set_primary(self.new_button)
         self.count = QLabel()
         self.count.setObjectName("hint")
@@ -65,6 +72,7 @@ class JournalPage(QWidget):
         filters.addWidget(self.search, 1)
         filters.addWidget(self.show_button)
         filters.addStretch(0)
+        filters.addWidget(self.export_button)
         filters.addWidget(self.new_button)
 
         self.entries_model = RowsModel([
@@ -120,6 +128,7 @@ class JournalPage(QWidget):
         self.show_button.clicked.connect(self.reload)
         self.search.returnPressed.connect(self.reload)
         self.new_button.clicked.connect(self.open_manual_entry)
+        self.export_button.clicked.connect(self.choose_export_file)
         self.reverse_button.clicked.connect(self.open_reverse_dialog)
         self.entries.selectionModel().currentRowChanged.connect(self._show_detail)
         self._show_detail()
@@ -222,3 +231,39 @@ class JournalPage(QWidget):
     def _manual_posted(self, voucher: str) -> None:
         self.search.clear()
         self.reload(voucher)
+
+    # --- export for the auditors ---
+    def choose_export_file(self) -> DocumentsDialog | None:
+        """Ask where to save the period's journal (CSV or Excel, by the filter chosen)."""
+        start, end = self.start.value(), self.end.value()
+        self._ui.receipts_dir.mkdir(parents=True, exist_ok=True)
+        suggested = self._ui.receipts_dir / f"jurnal-{start.isoformat()}-{end.isoformat()}.xlsx"
+        excel, csv_filter = self.tr("Excel workbook (*.xlsx)"), self.tr("CSV, comma separated (*.csv)")
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export the journal"), str(suggested),
+                                                   f"{excel};;{csv_filter}")
+        if not path:
+            return None
+        target = Path(path)
+        if target.suffix.lower() not in (".csv", ".xlsx"):
+            target = target.with_suffix(".csv" if chosen == csv_filter else ".xlsx")
+        return self.export_journal(target)
+
+    def export_journal(self, path: Path) -> DocumentsDialog:
+        """Write the period's journal lines to ``path`` on the worker; a dialog says when it is
+        there and opens it."""
+        ctx, start, end, lang = self._ui.app, self.start.value(), self.end.value(), self._ui.lang
+        title = self.tr("Journal {start} to {end}").format(start=format_date(start), end=format_date(end))
+        dialog = DocumentsDialog(self._ui, title, [(path.name, lambda: export_journal_file(ctx, start, end, path,
+                                                                                            lang), False)], self)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+
+def export_journal_file(ctx: AppContext, start: date, end: date, path: Path, lang: str) -> Path:
+    """The journal lines of a period as CSV or Excel, by the path's suffix (runs on the worker)."""
+    from coopdesk.reports.journal_export import write_journal_csv, write_journal_xlsx
+
+    writer = write_journal_csv if path.suffix.lower() == ".csv" else write_journal_xlsx
+    with ctx.reading() as session:
+        return writer(session, start, end, path, lang).path

@@ -55,10 +55,11 @@ class AccountChoice:
 
 
 def account_choices(ui: UiContext) -> list[AccountChoice]:
-    """Accounts a manual entry may use: active, postable, and not a savings control
-    account (those move only with a member's savings, so they stay reconciled)."""
+    """Accounts a manual entry may use: active, postable, and not a savings or loan control
+    account (those move only with a member's savings or loans, so they stay reconciled;
+    post_manual refuses them, so offering them would only lead to an error)."""
     with ui.app.reading() as session:
-        protected = set(session.scalars(select(SavingsProduct.account_code)))
+        protected = set(session.scalars(select(SavingsProduct.account_code))) | {ledger.LOAN_CONTROL_ACCOUNT}
         rows = session.scalars(select(Account).where(Account.active, Account.postable).order_by(Account.code))
         return [AccountChoice(a.code, a.name) for a in rows if a.code not in protected]
 
