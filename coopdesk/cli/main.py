@@ -12,6 +12,7 @@ import sys
 from sqlalchemy.exc import OperationalError
 
 from coopdesk.cli import (
+    commands_assets,
     commands_cash,
     commands_documents,
     commands_import,
@@ -44,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands_import.register(sub)
     commands_documents.register(sub)
     cash = commands_cash.register(sub)  # the `cash` group; `cash count` can be added to it
+    commands_assets.register(sub, cash)  # asset ...; cash count
     reports, exports = commands_reports.register(sub)
     # Modules that add reports or exports register them here, e.g.
     # commands_statements.register_reports(reports); commands_cash.register_exports(exports)
