@@ -20,6 +20,7 @@ from coopdesk.cli import (
     commands_loans,
     commands_members,
     commands_reports,
+    commands_statements,
 )
 from coopdesk.cli.errors import CliError
 from coopdesk.cli.options import add_global_options, parse_globals
@@ -49,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     reports, exports = commands_reports.register(sub)
     # Modules that add reports or exports register them here, e.g.
     # commands_statements.register_reports(reports); commands_cash.register_exports(exports)
+    commands_statements.register_reports(reports)
     commands_cash.register_reports(reports)
     commands_cash.register_exports(exports)
     del reports, exports, cash
