@@ -77,6 +77,11 @@ class MonthEndPage(QWidget):
         self.allowance.setWordWrap(True)
         self.allowance.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.allowance.hide()
+        # Fixed assets: the month's straight-line depreciation (Dr 5270 / Cr 1325, 1335, 1345).
+        self.depreciation = QLabel()
+        self.depreciation.setWordWrap(True)
+        self.depreciation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.depreciation.hide()
 
         self.interest_model = RowsModel([
             Column(self.tr("Number"), lambda r: r.number),
@@ -117,6 +122,7 @@ class MonthEndPage(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.summary)
         layout.addWidget(self.allowance)
+        layout.addWidget(self.depreciation)
         self.slips_holder = QVBoxLayout()
         layout.addLayout(self.slips_holder)
         layout.addWidget(self.tabs, 1)
@@ -190,6 +196,7 @@ class MonthEndPage(QWidget):
         self.banner.hide()
         self.summary.setText(self.tr("This month has not been run yet."))
         self.allowance.hide()
+        self.depreciation.hide()
         self.interest_model.set_rows([])
         self.arrears_model.set_rows([])
         self._tab_titles(None)
@@ -251,6 +258,7 @@ class MonthEndPage(QWidget):
             gross=format_rupiah(result.gross_total), tax=format_rupiah(result.tax_total), net=format_rupiah(net),
             arrears=len(result.arrears)))
         self._show_allowance(result)
+        self._show_depreciation(result)
         self.slips_button.setEnabled(bool(result.interest))
         rows = [_InterestRow(i.number, i.name, i.result.basis, i.result.gross, i.result.tax, i.result.net)
                 for i in result.interest]
@@ -279,3 +287,16 @@ class MonthEndPage(QWidget):
                                        booked=format_rupiah(result.allowance_booked_before), change=change,
                                        voucher=result.allowance_voucher or "-"))
         self.allowance.show()
+
+    def _show_depreciation(self, result: MonthEndResult) -> None:
+        """Fixed assets: depreciation posted by this month end (months still due included)."""
+        dep = result.depreciation
+        if dep is None or not dep.lines:
+            self.depreciation.setText(self.tr("<b>Depreciation of fixed assets:</b> nothing due this month."))
+        else:
+            self.depreciation.setText(self.tr(
+                "<b>Depreciation of fixed assets:</b> {amount} for {assets} asset(s) (Dr 5270) · voucher "
+                "<b>{voucher}</b>").format(amount=format_rupiah(dep.total),
+                                           assets=len({line.asset_number for line in dep.lines}),
+                                           voucher=dep.voucher or "-"))
+        self.depreciation.show()
