@@ -78,22 +78,25 @@ class CashBook:
 
 
 def _balance_before(session: Session, account_id: int, start: date) -> int:
-    """Debit-minus-credit of the account on the day before ``start``.
+    """Debit-minus-credit of the account at the end of the day before ``start``.
 
-    The whole account's total comes from the covering index (account_id, entry_id, debit,
-    credit) alone; from it the lines dated ``start`` or later are taken off, found from the
-    date index.  On two years of a big cooperative's cash (700.000 lines) that is ~20x
-    faster than joining every earlier line to its entry to read its date.
+    Journal lines carry no date, and reading each earlier line's entry for its date costs a
+    lookup per line (seconds on two years of a big cooperative's cash, ~700.000 lines).  So:
+    ``first`` is the lowest entry id dated ``start`` or later.  Every entry with a lower id
+    is dated earlier, and their lines are summed from the (account, entry, debit, credit)
+    index alone.  Entries posted later but dated earlier (back-dated) are few; they are
+    found in the (date, id) index and added.
     """
-    total = session.scalar(select(func.coalesce(func.sum(JournalLine.debit - JournalLine.credit), 0))
-                           .where(JournalLine.account_id == account_id))
-    later = session.scalar(
-        select(func.coalesce(func.sum(JournalLine.debit - JournalLine.credit), 0))
-        .select_from(JournalEntry)
-        .join(JournalLine, JournalLine.entry_id == JournalEntry.id)
-        .where(JournalEntry.date >= start, JournalLine.account_id == account_id)
-    )
-    return int(total or 0) - int(later or 0)
+    def lines_sum(*conditions: Any) -> int:
+        stmt = select(func.coalesce(func.sum(JournalLine.debit - JournalLine.credit), 0)).where(
+            JournalLine.account_id == account_id, *conditions)
+        return int(session.scalar(stmt) or 0)
+
+    first = session.scalar(select(func.min(JournalEntry.id)).where(JournalEntry.date >= start))
+    if first is None:  # nothing dated on or after ``start``: the whole account
+        return lines_sum()
+    backdated = select(JournalEntry.id).where(JournalEntry.date < start, JournalEntry.id >= first)
+    return lines_sum(JournalLine.entry_id < first) + lines_sum(JournalLine.entry_id.in_(backdated))
 
 
 def cash_book(session: Session, account_code: str, start: date, end: date, *,
@@ -106,10 +109,15 @@ def cash_book(session: Session, account_code: str, start: date, end: date, *,
         raise ValidationError("account", "account {code} is not a cash or bank account", code=account.code)
     opening = _balance_before(session, account.id, start)
     names = dict(session.execute(select(Account.id, Account.name)).all())
-    # One query: every line of every entry in the period that touches the account.  The entries
-    # come from the date index, the "touches the account" test from the (account, entry) index;
-    # the other lines of the same entry give the counter accounts.
-    touching = select(JournalLine.entry_id).where(JournalLine.account_id == account.id)
+    # The period's entries lie between these ids (from the (date, id) index): the account's
+    # lines are then read from the (account, entry) index within that range only, not over
+    # the account's whole history.
+    low, high = session.execute(select(func.min(JournalEntry.id), func.max(JournalEntry.id))
+                                .where(JournalEntry.date >= start, JournalEntry.date <= end)).one()
+    # One query for the rows: every line of every entry of the period that touches the
+    # account; the other lines of the same entry give the counter accounts.
+    touching = select(JournalLine.entry_id).where(JournalLine.account_id == account.id,
+                                                  JournalLine.entry_id.between(low or 0, high or 0))
     stmt = (
         select(JournalEntry.id, JournalEntry.date, JournalEntry.voucher, JournalEntry.memo,
                JournalLine.account_id, JournalLine.debit, JournalLine.credit)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterator
+from copy import copy
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -165,10 +166,19 @@ def write_journal_xlsx(session: Session, start: date, end: date, path: Path, lan
         cell.border = xs.HEADER_BORDER
         header.append(cell)
     ws.append(header)
+    # Setting number_format on each cell looks the format up in the workbook every time
+    # (most of the export's time); copying a styled cell's style array is ten times cheaper.
+    date_style, money_style = styled(None, xs.DATE)._style, styled(None, xs.RUPIAH)._style
+
+    def cell(value: object, style: object) -> WriteOnlyCell:
+        made = WriteOnlyCell(ws, value=value)
+        made._style = copy(style)
+        return made
+
     n = debit = credit = 0
     for line in journal_lines(session, start, end):
-        ws.append([line.voucher, styled(line.date, xs.DATE), line.account_code, line.account_name,
-                   styled(line.debit, xs.RUPIAH), styled(line.credit, xs.RUPIAH), line.memo,
+        ws.append([line.voucher, cell(line.date, date_style), line.account_code, line.account_name,
+                   cell(line.debit, money_style), cell(line.credit, money_style), line.memo,
                    line.member_number or None, line.user])
         n += 1
         debit += line.debit

@@ -136,3 +136,17 @@ def test_excel_numbers_formats_and_formulas(cash_ledger: CashLedger, tmp_path: P
     assert (ws["C11"].value, ws["G11"].value) == ("Saldo akhir", "=G6+E10-F10")
     # What the formulas give, worked out here as a spreadsheet would: the closing balance.
     assert 1_000_000 + (50_000) - (150_000 + 500_000) == book.closing == 400_000
+
+
+def test_back_dated_entries_count_in_the_opening_balance(cash_ledger: CashLedger) -> None:
+    """Posted after everything else but dated 4 January: entry ids no longer follow the dates."""
+    from coopdesk.services import cash_entries
+
+    cash_entries.cash_expense(cash_ledger.ctx, date(2025, 1, 4), "5280", 30_000, "Materai, terlambat dicatat")
+    january = _book(cash_ledger, "1110", date(2025, 1, 5), date(2025, 1, 31))
+    assert (january.opening, january.closing) == (970_000, 370_000)
+    february = _book(cash_ledger, "1110", date(2025, 2, 1), date(2025, 2, 28))
+    assert (february.opening, february.closing) == (370_000, 470_000)
+    whole = _book(cash_ledger, "1110", date(2025, 1, 1), date(2025, 1, 31))
+    assert [r.voucher for r in whole.rows][:2] == ["BKM-2025-000001", "BKK-2025-000004"]  # in date order
+    assert whole.rows[1].balance == 970_000
