@@ -20,7 +20,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import HRFlowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import HRFlowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from coopdesk.reports import pdf_style as ps
 from coopdesk.reports.general_ledger import GeneralLedger
@@ -280,7 +280,11 @@ def ledger_story(ledger: GeneralLedger, coop: ps.CoopInfo, width: float, lang: s
                                                    format_amount(ledger.total_credit, prefix=False), ""], "subtotal"))
     rows.append(row([_short(ledger.period.end), "", L["closing"], ""], "",
                     ["", "", format_amount(ledger.closing, prefix=False)], "total"))
-    story.append(grid(columns, rows, width, size=7.5, min_size=6.5))
+    table = grid(columns, rows, width, size=7.5, min_size=6.5)
+    # The totals and the closing balance never stand alone on a page: the last line goes with them.
+    last = len(rows)  # the header is row 0
+    table.setStyle(TableStyle([("NOSPLIT", (0, max(last - 2, 1)), (-1, last))]))
+    story.append(table)
     if not ledger.rows:
         story.append(Paragraph(ps.text(L["nothing"]), ps.style("gl-nothing", 8.5, color=ps.MUTED, space_before=4)))
     return story
