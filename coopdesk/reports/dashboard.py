@@ -2,15 +2,20 @@
 
 Every figure comes from the function that already owns it, so the dashboard cannot disagree
 with the page a click opens: the loan book from :func:`loan_portfolio.portfolio` (classes,
-NPL, late loans) and :func:`loan_portfolio.falling_due`; wajib arrears from
-:func:`savings.arrears_by_member`; the month's income and expenses from the sums the income
+NPL, late loans) and :func:`loan_portfolio.falling_due`; cash and bank from
+:func:`ledger.account_balance`; the month's income and expenses from the sums the income
 statement adds up (:func:`ledger_sums.sums`, year-closing entries left out).
 
-Balances (savings per product, cash, bank) and the 12-month trend of savings and loans come
-from ONE grouped query over the journal lines of those few control accounts, by account and
-day, cumulated in Python: the tiles are the trend's last point, so they agree by construction.
-The loans trend is 1141, which month end and the tests keep equal to the portfolio's
-outstanding principal.
+The 12-month trend is one grouped query per source, by day, cumulated in Python (never a
+query per month): savings from the members' savings ledger (what ``control_totals`` reads,
+equal to 3110/3120/2111), loans from 1141 (equal to the portfolio's outstanding).  The
+savings tiles are the trend's last point, so tiles and chart agree by construction.
+Wajib arrears are aggregated in the database by the same oldest-first rule as
+:func:`savings.arrears_by_member` (tests check both agree): listing every unpaid month of
+20.000 members took seconds.
+
+At 20.000 members, 24 months of history and 4.500 running loans the whole call takes about
+3 s of CPU, most of it the portfolio (every loan's position): it runs on the worker.
 """
 
 from __future__ import annotations
@@ -89,6 +94,7 @@ class Dashboard:
     due_count: int  # loans with an installment due in the next DUE_DAYS days, unpaid
     due_amount: int
     due_until: date
+    cash_account: str  # the cash account in the settings (1110)
     cash: int
     bank: int
     income_month: int  # this month up to today
@@ -141,7 +147,7 @@ def dashboard(session: Session, today: date) -> Dashboard:
         npl=book.npl, npl_label=book.npl_label,
         late_count=len(late), late_amount=sum(r.position.due.total for r in late),
         due_count=len(due), due_amount=sum(d.amount for d in due), due_until=today + timedelta(days=DUE_DAYS - 1),
-        cash=ledger.account_balance(session, cash_code, today),
+        cash_account=cash_code, cash=ledger.account_balance(session, cash_code, today),
         bank=sum(ledger.account_balance(session, code, today) for code in BANK_ACCOUNTS),
         income_month=income, expense_month=expense,
         arrears_members=arrears_members, arrears_amount=arrears_amount,
