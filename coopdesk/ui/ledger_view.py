@@ -58,7 +58,7 @@ class LedgerView(QWidget):
         self.model = LedgerTableModel(ui.app, self)
         self.table = setup_table(QTableView(), self.model, stretch=LedgerTableModel.MEMO)
         self.table.setShowGrid(False)
-        fit_header_columns(self.table, {0: 90, 1: 140, 3: 60, 4: 80, 5: 130, 6: 130, 7: 145})
+        fit_header_columns(self.table, {0: 90, 1: 150, 3: 60, 4: 70, 5: 160, 6: 160, 7: 165})
         self.help = hint(self.tr("Double-click a line (or press Enter) to open its journal entry."))
         foot = QHBoxLayout()
         foot.addWidget(self.help, 1)
