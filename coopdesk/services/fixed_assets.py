@@ -219,6 +219,7 @@ def due_through(session: Session, through: Month) -> list[tuple[FixedAsset, Sche
     """Every month of depreciation due up to ``through`` and not yet posted, oldest first."""
     assets = list(session.scalars(
         select(FixedAsset).where(FixedAsset.category != AssetCategory.LAND.value,
+                                 FixedAsset.cancelled_entry_id.is_(None),
                                  FixedAsset.acquired_on <= through.last_day).order_by(FixedAsset.number)))
     if not assets:
         return []
@@ -268,6 +269,9 @@ def dispose(ctx: AppContext, number: str, day: date, proceeds: int = 0, to: str 
     with ctx.transaction() as session:
         user = ctx.actor(session)
         asset = by_number(session, number)
+        if asset.cancelled_entry_id is not None:
+            raise ValidationError("asset", "{number} was cancelled (its purchase entry was reversed)",
+                                  number=asset.number)
         if asset.disposed_on is not None:
             raise ValidationError("asset", "{number} was already disposed of on {date}", number=asset.number,
                                   date=asset.disposed_on.isoformat())
@@ -316,7 +320,9 @@ def dispose(ctx: AppContext, number: str, day: date, proceeds: int = 0, to: str 
 
 
 def all_assets(session: Session) -> list[FixedAsset]:
-    return list(session.scalars(select(FixedAsset).order_by(FixedAsset.number)))
+    """Every asset ever on the books (cancelled ones left out), by number."""
+    return list(session.scalars(select(FixedAsset).where(FixedAsset.cancelled_entry_id.is_(None))
+                                .order_by(FixedAsset.number)))
 
 
 def accumulated_booked(session: Session, as_of: date) -> dict[int, int]:
@@ -325,3 +331,49 @@ def accumulated_booked(session: Session, as_of: date) -> dict[int, int]:
         select(DepreciationPosting.asset_id, func.sum(DepreciationPosting.amount))
         .join(JournalEntry, DepreciationPosting.entry_id == JournalEntry.id)
         .where(JournalEntry.date <= as_of).group_by(DepreciationPosting.asset_id)).tuples()}
+
+
+# --- reversals (services/corrections.py calls these for the sources below) ------------------
+
+def undo_acquisition(session: Session, original: JournalEntry, reversal: JournalEntry) -> None:
+    """An asset entered by mistake: reversing its purchase (or opening) entry takes it off the
+    register.  Refused once month end has depreciated it or it was disposed of: those entries
+    follow from the asset and would be left without it."""
+    asset = session.scalar(select(FixedAsset).where(FixedAsset.acquisition_entry_id == original.id))
+    if asset is None:
+        return
+    if asset.disposed_on is not None:
+        raise ValidationError("voucher", "{number} was disposed of; reverse the disposal first", number=asset.number)
+    later = session.scalar(select(func.count()).select_from(DepreciationPosting).where(
+        DepreciationPosting.asset_id == asset.id, DepreciationPosting.entry_id != original.id))
+    if later:
+        raise ValidationError("voucher", "{number} has depreciation posted by month end; it cannot be cancelled",
+                              number=asset.number)
+    asset.cancelled_entry_id = reversal.id
+
+
+def undo_disposal(session: Session, original: JournalEntry, reversal: JournalEntry) -> None:
+    """A disposal reversed: the asset is back on the register; month end depreciates it again
+    from the first month not yet posted."""
+    asset = session.scalar(select(FixedAsset).where(FixedAsset.disposal_entry_id == original.id))
+    if asset is None:
+        return
+    asset.disposed_on = None
+    asset.disposal_proceeds = 0
+    asset.disposal_entry_id = None
+
+
+def refuse_reversal(session: Session, original: JournalEntry, reversal: JournalEntry) -> None:
+    """Depreciation follows the schedule month by month and is never reversed by hand."""
+    raise ValidationError("voucher", "{voucher} is depreciation of fixed assets; it follows the schedule and cannot "
+                          "be reversed", voucher=original.voucher)
+
+
+# What services/corrections.py SUBLEDGER_UNDO should list for the entries this module posts.
+UNDO_BY_SOURCE = {
+    "assets.acquisition": undo_acquisition,
+    "assets.opening": undo_acquisition,
+    "assets.disposal": undo_disposal,
+    "assets.depreciation": refuse_reversal,
+    MONTH_END_SOURCE: refuse_reversal,
+}

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from coopdesk.db.models import DepreciationPosting
 from coopdesk.domain.errors import ValidationError
-from coopdesk.services import fixed_assets, month_end
+from coopdesk.services import corrections, fixed_assets, month_end
 from coopdesk.services.context import AppContext
 from coopdesk.services.fixed_assets import AssetInput
 from tests.services.helpers import snapshot, tb
@@ -201,3 +201,47 @@ def test_depreciation_rows_are_insert_only(ctx: AppContext) -> None:
         row = session.scalars(select(DepreciationPosting)).one()
         row.amount = 1
         session.flush()
+
+
+@pytest.fixture
+def undo_wired(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What services/corrections.py is to list (fixed_assets.UNDO_BY_SOURCE), wired in for these tests."""
+    for source, fn in fixed_assets.UNDO_BY_SOURCE.items():
+        monkeypatch.setitem(corrections.SUBLEDGER_UNDO, source, fn)
+
+
+@pytest.mark.usefixtures("undo_wired")
+def test_reversing_a_purchase_cancels_the_asset(ctx: AppContext) -> None:
+    fund(ctx, 20_000_000)
+    done = fixed_assets.register(ctx, LAPTOP)
+    corrections.reverse(ctx, done.voucher, "salah input", date(2025, 1, 20))
+    assert balance(ctx, "1340") == 0 and balance(ctx, "1110") == 20_000_000
+    assert month_end.run(ctx, "2025-01").depreciation_total == 0  # no longer depreciated
+    with ctx.reading() as session:
+        assert fixed_assets.all_assets(session) == []
+
+
+@pytest.mark.usefixtures("undo_wired")
+def test_depreciation_cannot_be_reversed_nor_a_depreciated_purchase(ctx: AppContext) -> None:
+    fund(ctx, 20_000_000)
+    done = fixed_assets.register(ctx, LAPTOP)
+    jan = month_end.run(ctx, "2025-01")
+    assert jan.depreciation is not None and jan.depreciation.voucher is not None
+    before = snapshot(ctx.db)
+    for voucher in (jan.depreciation.voucher, done.voucher):
+        with pytest.raises(ValidationError) as err:
+            corrections.reverse(ctx, voucher, "coba", date(2025, 2, 1))
+        assert err.value.field == "voucher"
+    assert snapshot(ctx.db) == before
+
+
+@pytest.mark.usefixtures("undo_wired")
+def test_reversing_a_disposal_puts_the_asset_back(ctx: AppContext) -> None:
+    fund(ctx, 20_000_000)
+    fixed_assets.register(ctx, LAPTOP)
+    sale = fixed_assets.dispose(ctx, "AT-0001", date(2025, 2, 10), 11_000_000)
+    corrections.reverse(ctx, sale.voucher, "batal jual", date(2025, 2, 11))
+    assert balance(ctx, "1340") == 12_000_000
+    # January was posted with the disposal; February's month end goes on from there.
+    assert month_end.run(ctx, "2025-02").depreciation_total == 333_333
+    fixed_assets.dispose(ctx, "AT-0001", date(2025, 3, 10), 10_000_000)  # can be disposed of again

@@ -2,7 +2,8 @@
 
 ``depreciation_postings`` and ``cash_counts`` are insert-only (database triggers): a month's
 depreciation, once posted, is part of the books, and a cash count is a signed record of what
-was in the box.  ``fixed_assets`` itself changes once, when the asset is disposed of.
+was in the box.  ``fixed_assets`` itself changes only when the asset is disposed of (or that is reversed), or
+its acquisition entry is reversed.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ class FixedAsset(Base):
     disposed_on: Mapped[date | None]
     disposal_proceeds: Mapped[int] = mapped_column(BigInteger, default=0)
     disposal_entry_id: Mapped[int | None] = mapped_column(ForeignKey("journal_entries.id"))
+    # Set when the acquisition entry was reversed (entered by mistake): the asset is off the books.
+    cancelled_entry_id: Mapped[int | None] = mapped_column(ForeignKey("journal_entries.id"))
     created_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime]
 
