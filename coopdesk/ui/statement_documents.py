@@ -31,6 +31,11 @@ LEDGER, WORKSHEET = "general_ledger", "worksheet"
 STATEMENTS = (BALANCE_SHEET, INCOME, CASH_FLOW, EQUITY)
 REPORTS = (*STATEMENTS, LEDGER, WORKSHEET)
 
+# File names in Indonesian whatever the screen's language: the files go to the RAT and the auditors.
+FILE_NAMES = {BALANCE_SHEET: "laporan-posisi-keuangan", INCOME: "laporan-perhitungan-hasil-usaha",
+              CASH_FLOW: "laporan-arus-kas", EQUITY: "laporan-perubahan-ekuitas", LEDGER: "buku-besar",
+              WORKSHEET: "neraca-lajur"}
+
 _BUILDERS: dict[str, Callable[[Session, Period, str], Statement]] = {
     BALANCE_SHEET: lambda session, period, lang: balance_sheet(session, period.end, lang),
     INCOME: income_statement,
@@ -53,13 +58,14 @@ class ReportRequest:
         return Period(date(self.period.end.year, 1, 1), self.period.end)
 
     def file_stem(self) -> str:
+        """A file name the treasurer recognises: "laporan-posisi-keuangan-2025-06-30"."""
         end = self.period.end.isoformat()
         if self.key == BALANCE_SHEET:
-            return f"{self.key}-{end}"
+            return f"{FILE_NAMES[self.key]}-{end}"
         start = self.full_period.start.isoformat()  # type: ignore[union-attr]
         if self.key == LEDGER:
-            return f"buku-besar-{'-'.join(self.codes)}-{start}-{end}"
-        return f"{self.key}-{start}-{end}"
+            return f"{FILE_NAMES[self.key]}-{'-'.join(self.codes)}-{start}-{end}"
+        return f"{FILE_NAMES[self.key]}-{start}-{end}"
 
 
 def statement(session: Session, key: str, period: Period, lang: str) -> Statement:

@@ -244,6 +244,7 @@ class StatementsPage(QWidget):
         self.table = setup_table(QTableView(), self.model, stretch=0)
         self.table.setAlternatingRowColors(False)
         self.table.setShowGrid(False)
+        self.table.verticalHeader().setDefaultSectionSize(23)  # a whole balance sheet on one screen, nearly
         self.table.setItemDelegate(_RuleDelegate(self.table))
         for column in (CURRENT, PREVIOUS):
             self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
@@ -620,8 +621,8 @@ class StatementsPage(QWidget):
     def _export(self, request: ReportRequest, path: Path) -> DocumentsDialog:
         ctx, lang = self._ui.app, self._ui.lang
         title = self._title(request)
-        return self._documents(title, path.name, lambda: render_report(ctx, request, path, lang),
-                               path.suffix == ".pdf")
+        name = title + (" (PDF)" if path.suffix == ".pdf" else " (Excel)")
+        return self._documents(title, name, lambda: render_report(ctx, request, path, lang), path.suffix == ".pdf")
 
     def save_all(self, suffix: str) -> DocumentsDialog | None:
         period = self.request().full_period
@@ -631,8 +632,8 @@ class StatementsPage(QWidget):
             return None
         ctx, lang = self._ui.app, self._ui.lang
         title = self.tr("Financial statements, {period}").format(period=period.label(lang))
-        return self._documents(title, path.name, lambda: render_all_statements(ctx, period, path, lang),
-                               suffix == ".pdf")
+        name = title + (" (PDF)" if suffix == ".pdf" else " (Excel)")
+        return self._documents(title, name, lambda: render_all_statements(ctx, period, path, lang), suffix == ".pdf")
 
     def _ask_path(self, stem: str, suffix: str) -> Path | None:
         self._ui.receipts_dir.mkdir(parents=True, exist_ok=True)

@@ -285,7 +285,8 @@ def test_print_and_save_write_the_files(qtbot: QtBot, coop_ui: UiContext, tmp_pa
     dialog.close()
 
     dialog = page.save_report(".pdf")
-    assert dialog is not None and written(dialog) == tmp_path / "income_statement-2025-01-01-2025-06-30.pdf"
+    assert dialog is not None
+    assert written(dialog) == tmp_path / "laporan-perhitungan-hasil-usaha-2025-01-01-2025-06-30.pdf"
     dialog.close()
     dialog = page.save_report(".xlsx")
     assert dialog is not None and written(dialog).suffix == ".xlsx"
