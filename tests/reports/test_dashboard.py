@@ -52,6 +52,11 @@ TODAY = date(2025, 11, 20)
 
 @pytest.fixture
 def coop(db: Database) -> AppContext:
+    return build_coop(db)
+
+
+def build_coop(db: Database) -> AppContext:
+    """The cooperative of this module's docstring (also shown by tests/gui/test_dashboard.py)."""
     ctx = context(db, today=TODAY)
     staff(ctx)
     new_product(ctx, "TANPA")
