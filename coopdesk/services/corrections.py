@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from coopdesk.db.models import JournalEntry
 from coopdesk.domain.errors import ValidationError
 from coopdesk.domain.journal import JournalType, reversal_of
+from coopdesk.services import fixed_assets
 from coopdesk.services.context import AppContext
 from coopdesk.services.ledger import PostedEntry, entry_by_voucher, line_specs, post_entry, reversal_for, summary
 from coopdesk.services.loan_repayments import undo_disbursement, undo_loan_transactions
@@ -35,6 +36,7 @@ SUBLEDGER_UNDO: dict[str, UndoFn] = {
     "loan.payoff": undo_loan_transactions,
     "loan.writeoff": undo_loan_transactions,
     "loan.recovery": undo_loan_transactions,
+    **fixed_assets.UNDO_BY_SOURCE,
 }
 
 

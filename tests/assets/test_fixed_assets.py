@@ -203,14 +203,6 @@ def test_depreciation_rows_are_insert_only(ctx: AppContext) -> None:
         session.flush()
 
 
-@pytest.fixture
-def undo_wired(monkeypatch: pytest.MonkeyPatch) -> None:
-    """What services/corrections.py is to list (fixed_assets.UNDO_BY_SOURCE), wired in for these tests."""
-    for source, fn in fixed_assets.UNDO_BY_SOURCE.items():
-        monkeypatch.setitem(corrections.SUBLEDGER_UNDO, source, fn)
-
-
-@pytest.mark.usefixtures("undo_wired")
 def test_reversing_a_purchase_cancels_the_asset(ctx: AppContext) -> None:
     fund(ctx, 20_000_000)
     done = fixed_assets.register(ctx, LAPTOP)
@@ -221,7 +213,6 @@ def test_reversing_a_purchase_cancels_the_asset(ctx: AppContext) -> None:
         assert fixed_assets.all_assets(session) == []
 
 
-@pytest.mark.usefixtures("undo_wired")
 def test_depreciation_cannot_be_reversed_nor_a_depreciated_purchase(ctx: AppContext) -> None:
     fund(ctx, 20_000_000)
     done = fixed_assets.register(ctx, LAPTOP)
@@ -235,7 +226,6 @@ def test_depreciation_cannot_be_reversed_nor_a_depreciated_purchase(ctx: AppCont
     assert snapshot(ctx.db) == before
 
 
-@pytest.mark.usefixtures("undo_wired")
 def test_reversing_a_disposal_puts_the_asset_back(ctx: AppContext) -> None:
     fund(ctx, 20_000_000)
     fixed_assets.register(ctx, LAPTOP)
