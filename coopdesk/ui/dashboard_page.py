@@ -227,7 +227,6 @@ class DashboardPage(QWidget):
 
         self.trend = TrendChart(lang)
         self.trend.empty_text = self.tr("Nothing posted yet")
-        self.trend.setToolTip("")
         self.split = ShareBar(lang)
         self.split.empty_text = self.tr("No running loans")
         self.split.clicked.connect(lambda: self.navigate.emit("portfolio"))
@@ -383,7 +382,7 @@ class DashboardPage(QWidget):
             share = percent(Decimal(figure.balance) / Decimal(d.savings_total), self._ui.lang, 1) \
                 if d.savings_total else "–"
             t.set(format_rupiah(figure.balance), self.tr("{share} of all savings").format(share=share))
-            t.setToolTip(self.tr("What the members have paid in as {name}, on account {account}. Click for the "
+            t.setToolTip(self.tr("What the members hold as {name} (account {account}). Click for the "
                                  "account's ledger.").format(name=figure.name, account=figure.account))
 
     def _show_money(self, d: Dashboard) -> None:
