@@ -25,13 +25,13 @@ AXIS = QColor("#c5ccd6")
 
 _UNITS = {
     "id": ((10**12, "T"), (10**9, "M"), (10**6, "jt"), (10**3, "rb")),
-    "en": ((10**12, "tn"), (10**9, "bn"), (10**6, "m"), (10**3, "k")),
+    "en": ((10**12, "tn"), (10**9, "bn"), (10**6, "M"), (10**3, "k")),
 }
 
 
 def short_rupiah(amount: float, lang: str = "id") -> str:
     """``1_500_000`` → ``"1,5 jt"``, ``2_000_000_000`` → ``"2 M"``, ``250_000`` → ``"250 rb"``
-    (English: ``"1.5 m"``, ``"2 bn"``, ``"250 k"``).  For axes, where exact Rupiah do not fit."""
+    (English: ``"1.5 M"``, ``"2 bn"``, ``"250 k"``).  For axes, where exact Rupiah do not fit."""
     sign = "-" if amount < 0 else ""
     value = abs(amount)
     for unit, suffix in _UNITS.get(lang, _UNITS["id"]):

@@ -164,7 +164,7 @@ def test_charts_paint_their_lines_and_segments(qtbot: QtBot, app: object) -> Non
 def test_short_rupiah_and_axis_steps() -> None:
     assert [short_rupiah(v) for v in (0, 950, 250_000, 1_500_000, 12_000_000, 2_000_000_000, 1_250_000_000_000)] == [
         "0", "950", "250 rb", "1,5 jt", "12 jt", "2 M", "1,2 T"]
-    assert short_rupiah(1_500_000, "en") == "1.5 m" and short_rupiah(-2_500_000_000, "en") == "-2.5 bn"
+    assert short_rupiah(1_500_000, "en") == "1.5 M" and short_rupiah(-2_500_000_000, "en") == "-2.5 bn"
     assert nice_ticks(19_100_000) == [0, 5_000_000, 10_000_000, 15_000_000, 20_000_000]
     assert nice_ticks(1_803_000) == [0, 500_000, 1_000_000, 1_500_000, 2_000_000]
     assert nice_ticks(0) == [0.0, 1.0]
