@@ -115,9 +115,6 @@ class Dashboard:
     def month_result(self) -> int:
         return self.income_month - self.expense_month
 
-    def saving(self, code: str) -> int:
-        return next((s.balance for s in self.savings if s.code == code), 0)
-
 
 def dashboard(session: Session, today: date) -> Dashboard:
     active, joined, left = member_counts(session, today)
