@@ -25,6 +25,11 @@ from coopdesk.services.ledger import PostedEntry
 
 CASH_PREFIXES = ("111", "112")
 DEFAULT_CASH = "1110"
+# A module-level table so tests/gui/test_translations.py finds both templates to translate.
+_NOT_OF_KIND = {
+    AccountKind.EXPENSE: "account {code} is not an expense account",
+    AccountKind.INCOME: "account {code} is not an income account",
+}
 
 
 @dataclass(frozen=True)
@@ -77,9 +82,7 @@ def _cash(session: Session, code: str, field: str) -> Account:
 def _of_kind(session: Session, code: str, field: str, kind: AccountKind) -> Account:
     account = _usable(session, code, field)
     if account.kind != kind.value:
-        template = ("account {code} is not an expense account" if kind is AccountKind.EXPENSE
-                    else "account {code} is not an income account")
-        raise ValidationError(field, template, code=account.code)
+        raise ValidationError(field, _NOT_OF_KIND[kind], code=account.code)
     return account
 
 
