@@ -13,7 +13,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from coopdesk.reports.ledger_sums import AccountInfo, Sums, chart, sums
+from coopdesk.reports.ledger_sums import AccountInfo, DailyTotals, Sums, chart
 from coopdesk.reports.statement import Check, LineBuilder, LineKind, Period, Statement, language
 
 PRIOR_SHU_ACCOUNT = "3170"
@@ -52,9 +52,9 @@ class _Position:
     """Presentation amounts at one date: assets debit-positive (contra-assets negative),
     liabilities and equity credit-positive; unclosed results folded into 3170/3180."""
 
-    def __init__(self, session: Session, accounts: dict[str, AccountInfo], as_of: date) -> None:
-        totals = sums(session, end=as_of)
-        before_year = sums(session, end=date(as_of.year - 1, 12, 31))
+    def __init__(self, daily: DailyTotals, accounts: dict[str, AccountInfo], as_of: date) -> None:
+        totals = daily.sums(end=as_of)
+        before_year = daily.sums(end=date(as_of.year - 1, 12, 31))
         self.amounts: dict[str, int] = {}
         for code, info in accounts.items():
             if info.kind in ("asset", "contra_asset"):
@@ -79,21 +79,22 @@ def _result(accounts: dict[str, AccountInfo], totals: dict[str, Sums]) -> int:
     return result
 
 
-def equity_amounts(session: Session, as_of: date) -> dict[str, int]:
+def equity_amounts(session: Session, as_of: date, daily: DailyTotals | None = None) -> dict[str, int]:
     """Each equity account's figure as the statement shows it (with unclosed results folded in).
     The statement of changes in equity reads the same figures."""
     accounts = chart(session)
-    position = _Position(session, accounts, as_of)
+    position = _Position(daily or DailyTotals(session, as_of), accounts, as_of)
     return {code: position.amounts.get(code, 0) for code, info in accounts.items() if info.kind == "equity"}
 
 
-def balance_sheet(session: Session, as_of: date, lang: str = "id") -> Statement:
+def balance_sheet(session: Session, as_of: date, lang: str = "id", daily: DailyTotals | None = None) -> Statement:
     t = _T[language(lang)]
     period = Period(None, as_of)
     previous_period = period.year_earlier()
     accounts = chart(session)
-    now = _Position(session, accounts, as_of)
-    before = _Position(session, accounts, previous_period.end)
+    daily = daily or DailyTotals(session, as_of)
+    now = _Position(daily, accounts, as_of)
+    before = _Position(daily, accounts, previous_period.end)
     pnl_codes = tuple(c for c, i in accounts.items() if i.kind in ("income", "expense"))
     b = LineBuilder()
 

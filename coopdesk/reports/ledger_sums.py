@@ -82,3 +82,40 @@ def sums(
     if journal_types is not None:
         stmt = stmt.where(JournalEntry.journal_type.in_(list(journal_types)))
     return {code: Sums(int(d or 0), int(c or 0)) for code, d, c in session.execute(stmt).all()}
+
+
+class DailyTotals:
+    """Debit and credit per account per day (year-closing entries apart), read in ONE grouped
+    query; every balance and movement a statement needs is then added up in memory.
+
+    A statement with a comparative column needs the ledger at four to eight dates; asking the
+    database each time scanned a million journal lines each time (an equity statement took
+    10 s on 20.000 members' two years).  Accounts × days is a few tens of thousands of rows.
+    """
+
+    def __init__(self, session: Session, end: date) -> None:
+        self.end = end
+        closing = (JournalEntry.source == YEAR_CLOSE_SOURCE).label("closing")
+        codes = dict(session.execute(select(Account.id, Account.code)).all())
+        stmt = (
+            select(JournalLine.account_id, JournalEntry.date, closing,
+                   func.sum(JournalLine.debit), func.sum(JournalLine.credit))
+            .join(JournalEntry, JournalLine.entry_id == JournalEntry.id)
+            .where(JournalEntry.date <= end)
+            .group_by(JournalLine.account_id, JournalEntry.date, closing)
+        )
+        self._rows = [(codes[account_id], day, bool(is_closing), int(d or 0), int(c or 0))
+                      for account_id, day, is_closing, d, c in session.execute(stmt)]
+
+    def sums(self, *, start: date | None = None, end: date, include_closing: bool = True) -> dict[str, Sums]:
+        """What :func:`sums` would return, without going back to the database."""
+        if end > self.end:
+            raise ValueError(f"totals were read up to {self.end}, not {end}")
+        debit: dict[str, int] = {}
+        credit: dict[str, int] = {}
+        for code, day, is_closing, d, c in self._rows:
+            if day > end or (start is not None and day < start) or (is_closing and not include_closing):
+                continue
+            debit[code] = debit.get(code, 0) + d
+            credit[code] = credit.get(code, 0) + c
+        return {code: Sums(debit[code], credit[code]) for code in debit}
