@@ -5,7 +5,7 @@ the per-user Qt settings, the database worker); nothing here is a global.
 
 Layout:
     app                 run_app(): open the books, first start, language, main window
-    main_window         navigation (Ctrl+1..6) and the pages below
+    main_window         navigation (Ctrl+1..9, Ctrl+0) and the pages below
     members_page        members list: lazy model, search as you type (on the worker)
     member_page         one member: profile, balances, history, arrears, loans, actions
     member_dialog       register a member / correct a profile

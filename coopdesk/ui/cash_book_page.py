@@ -174,6 +174,13 @@ class CashBookPage(QWidget):
         self._active = True
         self.reload()
 
+    def show_account(self, code: str) -> None:
+        """Show the book of ``code`` (the dashboard's cash and bank figures lead here)."""
+        self._load_accounts()
+        index = self.account.findData(code)
+        if index >= 0 and index != self.account.currentIndex():
+            self.account.setCurrentIndex(index)  # reloads through _account_changed
+
     def _account_changed(self) -> None:
         if self._active:
             self.reload()

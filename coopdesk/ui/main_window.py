@@ -6,6 +6,8 @@ simple, and always current after postings made on another page.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -13,23 +15,29 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from coopdesk.reports.statement import Period
 from coopdesk.services import settings
+from coopdesk.ui.assets_page import AssetsPage
+from coopdesk.ui.cash_book_page import CashBookPage
+from coopdesk.ui.cash_count_dialog import CashCountDialog
 from coopdesk.ui.context import UiContext
+from coopdesk.ui.dashboard_page import DashboardPage
 from coopdesk.ui.journal_page import JournalPage
 from coopdesk.ui.loan_page import LoanPage
-from coopdesk.ui.loan_section import LoansSection
+from coopdesk.ui.loan_section import LIST as LOAN_LIST
+from coopdesk.ui.loan_section import PORTFOLIO, LoansSection
 from coopdesk.ui.member_page import MemberPage
 from coopdesk.ui.members_page import MembersPage
 from coopdesk.ui.month_end_page import MonthEndPage
 from coopdesk.ui.settings_page import SettingsPage
+from coopdesk.ui.statements_page import StatementsPage
 from coopdesk.ui.trial_balance_page import TrialBalancePage
-
-MEMBERS, LOANS, JOURNAL, TRIAL_BALANCE, MONTH_END, SETTINGS = range(6)
 
 
 class MembersSection(QStackedWidget):
@@ -95,21 +103,34 @@ class MainWindow(QMainWindow):
         self.nav_user = QLabel(self.tr("User: {user}").format(user=ui.app.user_name))
         self.nav_user.setObjectName("navSubtitle")
 
+        self.dashboard = DashboardPage(ui)
         self.members = MembersSection(ui)
         self.loans = LoansSection(ui)
+        self.cash_book = CashBookPage(ui)
         self.journal = JournalPage(ui)
+        self.statements = StatementsPage(ui)
         self.trial_balance = TrialBalancePage(ui)
+        self.assets = AssetsPage(ui)
         self.month_end = MonthEndPage(ui)
         self.settings = SettingsPage(ui)
         self.pages = QStackedWidget()
-        entries = ((self.tr("Members"), self.members), (self.tr("Loans"), self.loans),
-                   (self.tr("Journal"), self.journal), (self.tr("Trial balance"), self.trial_balance),
+        entries = ((self.tr("Home"), self.dashboard), (self.tr("Members"), self.members),
+                   (self.tr("Loans"), self.loans), (self.tr("Cash and bank"), self.cash_book),
+                   (self.tr("Journal"), self.journal), (self.tr("Financial statements"), self.statements),
+                   (self.tr("Trial balance"), self.trial_balance), (self.tr("Fixed assets"), self.assets),
                    (self.tr("Month end"), self.month_end), (self.tr("Settings"), self.settings))
         for number, (title, page) in enumerate(entries, start=1):
+            key = str(number % 10)  # Ctrl+1 .. Ctrl+9, then Ctrl+0 for the tenth
             self.nav.addItem(title)
-            self.nav.item(number - 1).setToolTip(f"Ctrl+{number}")
+            self.nav.item(number - 1).setToolTip(f"Ctrl+{key}")
             self.pages.addWidget(page)
-            QShortcut(QKeySequence(f"Ctrl+{number}"), self, activated=lambda n=number - 1: self.show_page(n))
+            QShortcut(QKeySequence(f"Ctrl+{key}"), self, activated=lambda n=number - 1: self.show_page(n))
+        self.count_button = QPushButton(self.tr("Cash count…"))
+        self.count_button.setToolTip(self.tr("Count the notes and coins in the cash box against the books "
+                                             "(kas opname)"))
+        self.count_button.clicked.connect(self.open_cash_count)
+        self.cash_book.actions.insertWidget(self.cash_book.actions.count() - 1, self.count_button)
+        self.cash_count_dialog: CashCountDialog | None = None
 
         side = QWidget()
         side.setObjectName("side")
@@ -135,6 +156,7 @@ class MainWindow(QMainWindow):
 
         self.nav.currentRowChanged.connect(self._page_chosen)
         self.loans.member_opened.connect(self._open_member)
+        self.dashboard.navigate.connect(self.navigate)
         self.settings.language_changed.connect(self.language_change_requested)
         self.settings.cooperative_changed.connect(self._show_cooperative)
         self._show_cooperative()
@@ -142,7 +164,7 @@ class MainWindow(QMainWindow):
         geometry = ui.settings.value("ui/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        self.nav.setCurrentRow(MEMBERS)
+        self.nav.setCurrentRow(self.pages.indexOf(self.dashboard))
 
     def _show_cooperative(self) -> None:
         with self._ui.app.reading() as session:
@@ -151,11 +173,45 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name} · CoopDesk" if name else "CoopDesk")
 
     def _open_member(self, number: str) -> None:
-        self.show_page(MEMBERS)
+        self.show_page(self.pages.indexOf(self.members))
         self.members.open_member(number)
 
     def show_page(self, index: int) -> None:
         self.nav.setCurrentRow(index)
+
+    def show_widget(self, page: QWidget) -> None:
+        self.show_page(self.pages.indexOf(page))
+
+    def navigate(self, target: str) -> None:
+        """Follow a dashboard figure to the list that explains it (``page`` or ``page:detail``)."""
+        page, _sep, detail = target.partition(":")
+        today = self._ui.app.today()
+        if page == "members" and detail == "arrears":
+            self.show_widget(self.month_end)  # the month-end page lists the wajib arrears
+        elif page == "members":
+            self.show_widget(self.members)
+            self.members.show_list()
+        elif page in ("loans", "portfolio"):
+            self.show_widget(self.loans)
+            late = page == "portfolio" or detail == "late"
+            self.loans.show_tab(PORTFOLIO if late else LOAN_LIST)
+        elif page == "cashbook":
+            self.show_widget(self.cash_book)
+            self.cash_book.show_account(detail)
+        elif page == "ledger":
+            self.show_widget(self.statements)
+            self.statements.show_ledger(detail, Period(date(today.year, 1, 1), today))
+        elif page == "statements":
+            self.show_widget(self.statements)
+            self.statements.show_statement("income_statement", Period(date(today.year, today.month, 1), today))
+        elif page == "journal":
+            self.show_widget(self.journal)
+
+    def open_cash_count(self) -> None:
+        dialog = CashCountDialog(self._ui, self)
+        dialog.finished.connect(lambda _result: self.cash_book.reload())
+        self.cash_count_dialog = dialog
+        dialog.open()
 
     def _page_chosen(self, index: int) -> None:
         if index < 0:

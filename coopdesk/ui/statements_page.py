@@ -454,6 +454,13 @@ class StatementsPage(QWidget):
         self._dates_typed()
         self.reload()
 
+    def show_ledger(self, code: str, period: Period) -> None:
+        """Open the buku besar of account ``code`` over ``period``."""
+        if not self._accounts_loaded:
+            self._load_accounts()
+        self.account.select_code(code)
+        self.show_statement(LEDGER, period)
+
     # --- loading ---
     def reload(self) -> None:
         self.error.hide()

@@ -132,3 +132,64 @@ def test_journal_page_exports_its_period(qtbot: QtBot, ui: UiContext, tmp_path: 
     lines = target.read_text(encoding="utf-8-sig").splitlines()
     assert len(lines) == 3  # header and the two lines of the deposit
     assert lines[1].startswith("BKM-2025-000001,2025-12-03,1110,Kas,300000,0,")
+
+
+def test_a_cash_expense_reaches_the_income_statement_and_the_dashboard_leads_there(
+        qtbot: QtBot, ui: UiContext) -> None:
+    """The whole path in the main window: quick form on the cash book, then the month's
+    Laporan Perhitungan Hasil Usaha, opened from the dashboard's "expenses this month"."""
+    from coopdesk.ui.main_window import MainWindow
+
+    add_member(ui.app)
+    savings.deposit(ui.app, "00001", "sukarela", 1_000_000, date(2025, 12, 1))
+    window = MainWindow(ui)
+    qtbot.addWidget(window)
+    window.show()
+    settle(ui, qtbot)
+    window.navigate("cashbook:1110")
+    assert window.pages.currentWidget() is window.cash_book
+    settle(ui, qtbot)
+    dialog = window.cash_book.open_entry("expense")
+    assert dialog.account is not None
+    dialog.account.setEditText("5230")
+    dialog.amount.setText("320.000")
+    dialog.memo.setText("Listrik Desember")
+    dialog.day.set_value(date(2025, 12, 5))
+    dialog.submit_button.click()
+    assert dialog.entry is not None
+    settle(ui, qtbot)
+    assert [(r.memo, r.money_in, r.money_out) for r in window.cash_book.voucher_rows()] == [
+        ("Setoran Simpanan Sukarela 00001 Budi Santoso", 1_000_000, 0), ("Listrik Desember", 0, 320_000)]
+
+    window.navigate("statements:income")  # the dashboard's income/expense tiles
+    assert window.pages.currentWidget() is window.statements
+    settle(ui, qtbot)
+    page = window.statements
+    assert page.statement is not None and page.statement.key == "income_statement"
+    assert (page.start.value(), page.end.value()) == (date(2025, 12, 1), date(2025, 12, 31))
+    rows = page.rows()
+    assert ("Beban Listrik & Air", "Rp 320.000", "–") in rows
+    assert ("Jumlah beban usaha", "Rp 320.000", "–") in rows
+    assert rows[-1] == ("SHU SETELAH PAJAK", "(Rp 320.000)", "–")
+
+
+def test_dashboard_figures_lead_to_their_pages(qtbot: QtBot, ui: UiContext) -> None:
+    from coopdesk.ui.main_window import MainWindow
+
+    window = MainWindow(ui)
+    qtbot.addWidget(window)
+    window.show()
+    settle(ui, qtbot)
+    assert window.pages.currentWidget() is window.dashboard
+    for target, page in (("members", window.members), ("members:arrears", window.month_end),
+                         ("loans", window.loans), ("loans:late", window.loans), ("portfolio", window.loans),
+                         ("cashbook:1121", window.cash_book), ("ledger:3120", window.statements),
+                         ("journal", window.journal), ("statements:income", window.statements)):
+        window.navigate(target)
+        assert window.pages.currentWidget() is page, target
+        settle(ui, qtbot)
+    assert window.cash_book.account_code() == "1121"
+    window.navigate("ledger:3120")
+    settle(ui, qtbot)
+    assert window.statements.key() == "general_ledger"
+    assert window.statements.account.code("account") == "3120"

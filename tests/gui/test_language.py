@@ -24,7 +24,8 @@ def test_indonesian_by_default_and_english_when_selected(
     shell = AppShell(app, ui, translations)
     window = shell.show()
     qtbot.addWidget(window)
-    assert _nav(window) == ["Anggota", "Pinjaman", "Jurnal", "Neraca Saldo", "Tutup Bulan", "Pengaturan"]
+    assert _nav(window) == ["Beranda", "Anggota", "Pinjaman", "Kas & Bank", "Jurnal", "Laporan Keuangan",
+                            "Neraca Saldo", "Aset Tetap", "Tutup Bulan", "Pengaturan"]
     assert window.members.list.new_button.text() == "Anggota baru (Ctrl+N)"
 
     settings_page = window.settings
@@ -32,7 +33,8 @@ def test_indonesian_by_default_and_english_when_selected(
     english = shell.window
     assert english is not None and english is not window
     qtbot.addWidget(english)
-    assert _nav(english) == ["Members", "Loans", "Journal", "Trial balance", "Month end", "Settings"]
+    assert _nav(english) == ["Home", "Members", "Loans", "Cash and bank", "Journal", "Financial statements",
+                             "Trial balance", "Fixed assets", "Month end", "Settings"]
     assert english.members.list.new_button.text() == "New member (Ctrl+N)"
     assert english.pages.currentWidget() is english.settings  # the clerk stays where they were
     assert ui.settings.value(SETTINGS_KEY) == "en"
@@ -41,7 +43,7 @@ def test_indonesian_by_default_and_english_when_selected(
     english.settings.language.setCurrentIndex(english.settings.language.findData("id"))
     assert shell.window is not None
     qtbot.addWidget(shell.window)
-    assert _nav(shell.window)[0] == "Anggota"
+    assert _nav(shell.window)[1] == "Anggota"
 
 
 def test_lang_option_overrides_the_saved_choice(tmp_path: Path) -> None:

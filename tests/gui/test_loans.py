@@ -394,6 +394,7 @@ def test_a_member_s_loan_opens_from_the_member_page_and_esc_goes_back(
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
+    window.show_widget(window.members)
     window.loans.open_loan(number)  # the Loans section has a loan page of its own, hidden now
     window.members.open_member(member)
     page = window.members.member
@@ -407,7 +408,7 @@ def test_a_member_s_loan_opens_from_the_member_page_and_esc_goes_back(
     assert window.members.loan.number == number
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert window.members.currentWidget() is window.members.member
-    qtbot.keyClick(window, Qt.Key.Key_2, modifier=Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_3, modifier=Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is window.loans
     settle(ui, qtbot)
     window.loans.loan.member_button.click()  # from a loan to its member

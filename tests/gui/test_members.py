@@ -21,6 +21,7 @@ def _window(qtbot: QtBot, ui: UiContext) -> MainWindow:
     window.show()
     window.activateWindow()  # shortcuts (Esc, F2, Ctrl+N) work only in the active window
     qtbot.waitUntil(window.isActiveWindow)
+    window.show_widget(window.members)  # the app opens on the dashboard
     return window
 
 
