@@ -90,6 +90,8 @@ def main(argv: list[str]) -> int:
         settle(app, ui.worker)
         shot(app, widget or window, out / f"{name}{suffix}.png")
 
+    grab("00b-dashboard")
+    window.show_widget(window.members)
     grab("01-members")
     window.members.list.search.setText("siti")
     window.members.list.search_now()
@@ -299,6 +301,44 @@ def loan_screens(window: MainWindow, grab: Callable[..., None], ui: UiContext, n
     window.show_page(window.pages.indexOf(window.month_end))
     window.month_end.select_month("2025-10")
     grab("loan-27-month-end-allowance")
+    books_screens(window, grab)
+
+
+def books_screens(window: MainWindow, grab: Callable[..., None]) -> None:
+    """Issue 4's screens: dashboard, cash book and its forms, statements, assets, kas opname."""
+    from coopdesk.reports.statement import Period
+
+    window.show_widget(window.dashboard)
+    grab("books-01-dashboard")
+    window.navigate("cashbook:1110")
+    grab("books-02-cash-book")
+    expense = window.cash_book.open_entry("expense")
+    expense.account.setEditText("5230")
+    expense.amount.setText("275.000")
+    expense.memo.setText("Listrik November")
+    grab("books-03-cash-expense", expense)
+    expense.submit_button.click()
+    grab("books-04-cash-book-after")
+    window.open_cash_count()
+    assert window.cash_count_dialog is not None
+    grab("books-05-cash-count", window.cash_count_dialog)
+    window.cash_count_dialog.reject()
+    year = Period(date(2025, 1, 1), date(2025, 11, 20))
+    window.show_widget(window.statements)
+    for number, key in enumerate(("balance_sheet", "income_statement", "cash_flow", "equity_changes", "worksheet"),
+                                 start=6):
+        window.statements.show_statement(key, year)
+        grab(f"books-{number:02d}-{key}")
+    window.statements.show_ledger("1110", Period(date(2025, 11, 1), date(2025, 11, 20)))
+    grab("books-11-ledger-1110")
+    window.statements.show_statement("balance_sheet", year)
+    grab("books-11b-balance-sheet-again")
+    dialog = window.statements.drill_down(window.statements.row_of("acct:1110"))
+    if dialog is not None:
+        grab("books-12-drill-down", dialog)
+        dialog.reject()
+    window.show_widget(window.assets)
+    grab("books-13-assets")
 
 
 def shot(app: QApplication, widget: QWidget, path: Path) -> None:
