@@ -16,12 +16,28 @@
         <translation>— tidak berlaku —</translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation>Anggota</translation>
+        <source>Members (partisipasi anggota)</source>
+        <translation>Partisipasi anggota</translation>
     </message>
     <message>
         <source>Non-members</source>
         <translation>Non-anggota</translation>
+    </message>
+    <message>
+        <source>Operating expense (beban usaha)</source>
+        <translation>Beban usaha</translation>
+    </message>
+    <message>
+        <source>Cooperative expense (beban perkoperasian)</source>
+        <translation>Beban perkoperasian</translation>
+    </message>
+    <message>
+        <source>Other income/expense</source>
+        <translation>Pendapatan/beban lain-lain</translation>
+    </message>
+    <message>
+        <source>Income tax</source>
+        <translation>Pajak penghasilan</translation>
     </message>
     <message>
         <source>Code</source>
@@ -36,8 +52,8 @@
         <translation>Jenis</translation>
     </message>
     <message>
-        <source>Income/expense with</source>
-        <translation>Pendapatan/beban dengan</translation>
+        <source>Income statement group</source>
+        <translation>Kelompok di laporan SHU</translation>
     </message>
     <message>
         <source>Save</source>
@@ -96,6 +112,497 @@
     </message>
 </context>
 <context>
+    <name>AddAssetDialog</name>
+    <message>
+        <source>Add fixed asset</source>
+        <translation>Tambah aset tetap</translation>
+    </message>
+    <message>
+        <source>e.g. Laptop for the teller, Honda Vario motorbike</source>
+        <translation>mis. Laptop untuk kasir, sepeda motor Honda Vario</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> bulan</translation>
+    </message>
+    <message>
+        <source>Paid from Kas (1110)</source>
+        <translation>Dibayar dari Kas (1110)</translation>
+    </message>
+    <message>
+        <source>Paid from Bank (1121)</source>
+        <translation>Dibayar dari Bank (1121)</translation>
+    </message>
+    <message>
+        <source>Already owned when the books started (Saldo Awal 3190)</source>
+        <translation>Sudah dimiliki saat pembukuan dimulai (Saldo Awal 3190)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Cost (Rp)</source>
+        <translation>Harga perolehan (Rp)</translation>
+    </message>
+    <message>
+        <source>Acquired on</source>
+        <translation>Tanggal perolehan</translation>
+    </message>
+    <message>
+        <source>Useful life</source>
+        <translation>Umur ekonomis</translation>
+    </message>
+    <message>
+        <source>Residual value (Rp)</source>
+        <translation>Nilai residu (Rp)</translation>
+    </message>
+    <message>
+        <source>Paid from</source>
+        <translation>Dibayar dari</translation>
+    </message>
+    <message>
+        <source>Save asset</source>
+        <translation>Simpan aset</translation>
+    </message>
+    <message>
+        <source>{years} years {months} months</source>
+        <translation>{years} tahun {months} bulan</translation>
+    </message>
+    <message>
+        <source>{years} years</source>
+        <translation>{years} tahun</translation>
+    </message>
+    <message>
+        <source>Land is not depreciated: it stays on the books at its cost.</source>
+        <translation>Tanah tidak disusutkan: tetap tercatat sebesar harga perolehannya.</translation>
+    </message>
+    <message>
+        <source>Type the cost to see the monthly depreciation.</source>
+        <translation>Ketik harga perolehan untuk melihat penyusutan per bulan.</translation>
+    </message>
+    <message>
+        <source>These figures give no depreciation schedule; check the cost, residual value and life.</source>
+        <translation>Angka ini tidak menghasilkan jadwal penyusutan; periksa harga perolehan, nilai residu dan umur ekonomis.</translation>
+    </message>
+    <message>
+        <source>Depreciation {amount} a month from {first} to {last} (last month {final}); {total} in all.</source>
+        <translation>Penyusutan {amount} per bulan dari {first} s.d. {last} (bulan terakhir {final}); seluruhnya {total}.</translation>
+    </message>
+</context>
+<context>
+    <name>AssetsPage</name>
+    <message>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <source>Add asset…</source>
+        <translation>Tambah aset…</translation>
+    </message>
+    <message>
+        <source>Dispose…</source>
+        <translation>Lepas aset…</translation>
+    </message>
+    <message>
+        <source>Register: PDF</source>
+        <translation>Daftar aset: PDF</translation>
+    </message>
+    <message>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Aset</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <translation>Tgl perolehan</translation>
+    </message>
+    <message>
+        <source>Life (months)</source>
+        <translation>Umur (bulan)</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Harga perolehan</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Bulan ini</translation>
+    </message>
+    <message>
+        <source>Accumulated depreciation</source>
+        <translation>Akumulasi penyusutan</translation>
+    </message>
+    <message>
+        <source>Book value</source>
+        <translation>Nilai buku</translation>
+    </message>
+    <message>
+        <source>Assets held on</source>
+        <translation>Aset per tanggal</translation>
+    </message>
+    <message>
+        <source>Fixed assets</source>
+        <translation>Aset Tetap</translation>
+    </message>
+    <message>
+        <source>Reading the fixed assets…</source>
+        <translation>Membaca aset tetap…</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>{count} assets on {date}: cost {cost} · accumulated depreciation {acc} · book value {book}</source>
+        <translation>{count} aset per {date}: harga perolehan {cost} · akumulasi penyusutan {acc} · nilai buku {book}</translation>
+    </message>
+    <message>
+        <source>No fixed assets on {date}.</source>
+        <translation>Tidak ada aset tetap per {date}.</translation>
+    </message>
+    <message>
+        <source>Asset {number} added.</source>
+        <translation>Aset {number} ditambahkan.</translation>
+    </message>
+    <message>
+        <source>{number} disposed of with voucher {voucher}.</source>
+        <translation>{number} dilepas dengan bukti {voucher}.</translation>
+    </message>
+    <message>
+        <source>Fixed asset register</source>
+        <translation>Daftar Aset Tetap</translation>
+    </message>
+</context>
+<context>
+    <name>CashBookPage</name>
+    <message>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <source>Print / PDF…</source>
+        <translation>Cetak / PDF…</translation>
+    </message>
+    <message>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <source>The cash book as an Excel workbook</source>
+        <translation>Buku kas sebagai buku kerja Excel</translation>
+    </message>
+    <message>
+        <source>Cash expense…</source>
+        <translation>Pengeluaran kas…</translation>
+    </message>
+    <message>
+        <source>Cash income…</source>
+        <translation>Penerimaan kas…</translation>
+    </message>
+    <message>
+        <source>Transfer cash/bank…</source>
+        <translation>Transfer kas/bank…</translation>
+    </message>
+    <message>
+        <source>General journal…</source>
+        <translation>Jurnal umum…</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>Saldo awal</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>Saldo akhir</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>No. bukti</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Counter account</source>
+        <translation>Akun lawan</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>s.d.</translation>
+    </message>
+    <message>
+        <source>Cash and bank book</source>
+        <translation>Buku Kas &amp; Bank</translation>
+    </message>
+    <message>
+        <source>Reading the cash book…</source>
+        <translation>Membaca buku kas…</translation>
+    </message>
+    <message>
+        <source>Total / closing balance</source>
+        <translation>Jumlah / saldo akhir</translation>
+    </message>
+    <message>
+        <source>on {date}</source>
+        <translation>per {date}</translation>
+    </message>
+    <message>
+        <source>{count} vouchers</source>
+        <translation>{count} bukti</translation>
+    </message>
+    <message>
+        <source>Voucher {voucher} saved.</source>
+        <translation>Bukti {voucher} disimpan.</translation>
+    </message>
+    <message>
+        <source>Cash book {account}, {start} to {end}</source>
+        <translation>Buku kas {account}, {start} s.d. {end}</translation>
+    </message>
+</context>
+<context>
+    <name>CashCountDialog</name>
+    <message>
+        <source>Cash count (kas opname)</source>
+        <translation>Kas opname</translation>
+    </message>
+    <message>
+        <source>Notes (uang kertas)</source>
+        <translation>Uang kertas</translation>
+    </message>
+    <message>
+        <source>Coins (uang logam)</source>
+        <translation>Uang logam</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>Hasil hitung kas</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Selisih</translation>
+    </message>
+    <message>
+        <source>Post the difference to the books</source>
+        <translation>Bukukan selisihnya</translation>
+    </message>
+    <message>
+        <source>A shortage is booked as an expense (Dr 5280 / Cr 1110), a surplus as other income (Dr 1110 / Cr 4290). Leave it unticked to only record the count.</source>
+        <translation>Kekurangan kas dibukukan sebagai beban (Dr 5280 / Cr 1110), kelebihan sebagai pendapatan lain-lain (Dr 1110 / Cr 4290). Jangan dicentang bila hanya mencatat hasil hitung.</translation>
+    </message>
+    <message>
+        <source>e.g. change not given back, counting error found</source>
+        <translation>mis. uang kembalian belum diberikan, salah hitung</translation>
+    </message>
+    <message>
+        <source>Date of the count</source>
+        <translation>Tanggal opname</translation>
+    </message>
+    <message>
+        <source>Reason for the difference</source>
+        <translation>Alasan selisih</translation>
+    </message>
+    <message>
+        <source>Save count</source>
+        <translation>Simpan opname</translation>
+    </message>
+    <message>
+        <source>Count the notes and coins in the cash box and type how many there are of each. The difference is against the balance of the cash account in the books at the end of the chosen day.</source>
+        <translation>Hitung uang kertas dan uang logam di kas, lalu ketik jumlah lembar/keping tiap pecahan. Selisih dibandingkan dengan saldo akun kas di pembukuan pada akhir hari yang dipilih.</translation>
+    </message>
+    <message>
+        <source>Denomination</source>
+        <translation>Pecahan</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>Lembar/keping</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Books ({account}) at the end of {date}</source>
+        <translation>Saldo buku ({account}) akhir {date}</translation>
+    </message>
+    <message>
+        <source>{amount} short (kurang)</source>
+        <translation>kurang {amount}</translation>
+    </message>
+    <message>
+        <source>{amount} over (lebih)</source>
+        <translation>lebih {amount}</translation>
+    </message>
+    <message>
+        <source>No difference: the cash agrees with the books.</source>
+        <translation>Tidak ada selisih: kas sesuai dengan pembukuan.</translation>
+    </message>
+    <message>
+        <source>Post the difference of {amount} to the books?</source>
+        <translation>Bukukan selisih {amount}?</translation>
+    </message>
+    <message>
+        <source>Cash count</source>
+        <translation>Kas opname</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Bukukan</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Cash count saved</source>
+        <translation>Kas opname disimpan</translation>
+    </message>
+    <message>
+        <source>Cash count {number} saved; the difference was posted with voucher {voucher}.</source>
+        <translation>Kas opname {number} disimpan; selisihnya dibukukan dengan bukti {voucher}.</translation>
+    </message>
+    <message>
+        <source>Cash count {number} saved; the difference was not posted.</source>
+        <translation>Kas opname {number} disimpan; selisihnya tidak dibukukan.</translation>
+    </message>
+    <message>
+        <source>Cash count {number} saved; the cash agrees with the books.</source>
+        <translation>Kas opname {number} disimpan; kas sesuai dengan pembukuan.</translation>
+    </message>
+    <message>
+        <source>Counted &lt;b&gt;{counted}&lt;/b&gt; · books {books} · difference {difference}</source>
+        <translation>Dihitung &lt;b&gt;{counted}&lt;/b&gt; · buku {books} · selisih {difference}</translation>
+    </message>
+    <message>
+        <source>Berita acara kas opname (to sign)</source>
+        <translation>Berita acara kas opname (untuk ditandatangani)</translation>
+    </message>
+</context>
+<context>
+    <name>CashEntryDialog</name>
+    <message>
+        <source>Cash expense</source>
+        <translation>Pengeluaran kas</translation>
+    </message>
+    <message>
+        <source>Cash income</source>
+        <translation>Penerimaan kas</translation>
+    </message>
+    <message>
+        <source>Transfer between cash and bank</source>
+        <translation>Transfer antara kas dan bank</translation>
+    </message>
+    <message>
+        <source>Type a code or part of the name</source>
+        <translation>Ketik kode atau sebagian nama</translation>
+    </message>
+    <message>
+        <source>Expense account</source>
+        <translation>Akun beban</translation>
+    </message>
+    <message>
+        <source>Paid from</source>
+        <translation>Dibayar dari</translation>
+    </message>
+    <message>
+        <source>Money paid out for the cooperative&apos;s costs (ATK, electricity, rent …). Posted as a cash-out voucher (BKK).</source>
+        <translation>Uang yang dikeluarkan untuk biaya koperasi (ATK, listrik, sewa …). Dibukukan dengan Bukti Kas Keluar (BKK).</translation>
+    </message>
+    <message>
+        <source>Income account</source>
+        <translation>Akun pendapatan</translation>
+    </message>
+    <message>
+        <source>Received into</source>
+        <translation>Diterima di</translation>
+    </message>
+    <message>
+        <source>Money received that is not a member&apos;s savings or loan payment (bank interest, other income). Posted as a cash-in voucher (BKM).</source>
+        <translation>Uang masuk yang bukan simpanan atau angsuran anggota (bunga bank, pendapatan lain). Dibukukan dengan Bukti Kas Masuk (BKM).</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Ke</translation>
+    </message>
+    <message>
+        <source>Cash taken to the bank is a cash-out voucher (BKK), cash fetched from the bank a cash-in voucher (BKM); a move between bank accounts a general-journal entry.</source>
+        <translation>Kas yang disetor ke bank dicatat dengan Bukti Kas Keluar (BKK), kas yang diambil dari bank dengan Bukti Kas Masuk (BKM); pemindahan antar rekening bank dengan jurnal umum.</translation>
+    </message>
+    <message>
+        <source>e.g. Paper and ink for the office</source>
+        <translation>mis. Kertas dan tinta untuk kantor</translation>
+    </message>
+    <message>
+        <source>e.g. Sold old boxes</source>
+        <translation>mis. Penjualan kardus bekas</translation>
+    </message>
+    <message>
+        <source>e.g. Cash deposited at the bank</source>
+        <translation>mis. Setor kas ke bank</translation>
+    </message>
+    <message>
+        <source>Amount (Rp)</source>
+        <translation>Jumlah (Rp)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+</context>
+<context>
     <name>CooperativePanel</name>
     <message>
         <source>Name of the cooperative</source>
@@ -143,10 +650,280 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Home</source>
+        <translation>Beranda</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>Add up the figures again (F5)</source>
+        <translation>Hitung ulang angka-angka (F5)</translation>
+    </message>
+    <message>
+        <source>Loans outstanding</source>
+        <translation>Sisa pokok pinjaman</translation>
+    </message>
+    <message>
+        <source>Principal still owed on all running loans (account 1141). Click for the loan list.</source>
+        <translation>Pokok yang masih terutang pada semua pinjaman berjalan (akun 1141). Klik untuk daftar pinjaman.</translation>
+    </message>
+    <message>
+        <source>NPL (non-performing loans)</source>
+        <translation>NPL (pinjaman bermasalah)</translation>
+    </message>
+    <message>
+        <source>(Kurang Lancar + Diragukan + Macet) ÷ outstanding. Juknis 15/2021: ≤ 5% healthy, 5–10% fairly healthy, 10–15% less healthy, &gt; 15% unhealthy. Click for the loan quality page.</source>
+        <translation>(Kurang Lancar + Diragukan + Macet) ÷ sisa pokok. Juknis 15/2021: ≤ 5% sehat, 5–10% cukup sehat, 10–15% kurang sehat, &gt; 15% tidak sehat. Klik untuk halaman kualitas pinjaman.</translation>
+    </message>
+    <message>
+        <source>Loans late</source>
+        <translation>Pinjaman menunggak</translation>
+    </message>
+    <message>
+        <source>Loans with an installment past its due date, and what to collect on them today (overdue installments and denda). Click for the arrears list.</source>
+        <translation>Pinjaman dengan angsuran lewat jatuh tempo, dan yang harus ditagih hari ini (angsuran tertunggak dan denda). Klik untuk daftar tunggakan.</translation>
+    </message>
+    <message>
+        <source>Due in the next 7 days</source>
+        <translation>Jatuh tempo 7 hari ke depan</translation>
+    </message>
+    <message>
+        <source>Loans with an installment falling due from today to six days from now, not paid yet. Click for the list.</source>
+        <translation>Pinjaman dengan angsuran jatuh tempo mulai hari ini sampai enam hari lagi yang belum dibayar. Klik untuk daftarnya.</translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation>Anggota aktif</translation>
+    </message>
+    <message>
+        <source>Members with status active today; who joined and who left since 1 January. Click for the member list.</source>
+        <translation>Anggota berstatus aktif hari ini; yang masuk dan keluar sejak 1 Januari. Klik untuk daftar anggota.</translation>
+    </message>
+    <message>
+        <source>Wajib arrears</source>
+        <translation>Tunggakan wajib</translation>
+    </message>
+    <message>
+        <source>Active members who owe simpanan wajib for months already billed by month end, and the total they owe. Click for the list.</source>
+        <translation>Anggota aktif yang menunggak simpanan wajib untuk bulan yang sudah ditagihkan saat tutup bulan, dan jumlah tunggakannya. Klik untuk daftarnya.</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Kas</translation>
+    </message>
+    <message>
+        <source>Cash on hand according to the books. Click for the cash book.</source>
+        <translation>Kas di tangan menurut pembukuan. Klik untuk buku kas.</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Bank accounts and deposits (1121 + 1122). Click for the bank book.</source>
+        <translation>Rekening bank dan deposito (1121 + 1122). Klik untuk buku bank.</translation>
+    </message>
+    <message>
+        <source>Income this month</source>
+        <translation>Pendapatan bulan ini</translation>
+    </message>
+    <message>
+        <source>All income accounts from the 1st of this month to today. Click for the income statement.</source>
+        <translation>Semua akun pendapatan dari tanggal 1 bulan ini sampai hari ini. Klik untuk laporan SHU.</translation>
+    </message>
+    <message>
+        <source>Expenses this month</source>
+        <translation>Beban bulan ini</translation>
+    </message>
+    <message>
+        <source>All expense accounts from the 1st of this month to today, including interest on savings and the loan allowance booked at month end. Click for the income statement.</source>
+        <translation>Semua akun beban dari tanggal 1 bulan ini sampai hari ini, termasuk jasa simpanan dan PPAP pinjaman yang dibukukan saat tutup bulan. Klik untuk laporan SHU.</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>Pinjaman</translation>
+    </message>
+    <message>
+        <source>Members and savings</source>
+        <translation>Anggota dan simpanan</translation>
+    </message>
+    <message>
+        <source>Cash and this month</source>
+        <translation>Kas dan bulan ini</translation>
+    </message>
+    <message>
+        <source>Nothing posted yet</source>
+        <translation>Belum ada transaksi</translation>
+    </message>
+    <message>
+        <source>No running loans</source>
+        <translation>Tidak ada pinjaman berjalan</translation>
+    </message>
+    <message>
+        <source>Savings and loans outstanding, last 12 months</source>
+        <translation>Simpanan dan sisa pokok pinjaman, 12 bulan terakhir</translation>
+    </message>
+    <message>
+        <source>Loans by collectibility</source>
+        <translation>Pinjaman menurut kolektibilitas</translation>
+    </message>
+    <message>
+        <source>Updating the figures…</source>
+        <translation>Memperbarui angka…</translation>
+    </message>
+    <message>
+        <source>Figures of {time}</source>
+        <translation>Angka pukul {time}</translation>
+    </message>
+    <message>
+        <source>{n} running loan(s)</source>
+        <translation>{n} pinjaman berjalan</translation>
+    </message>
+    <message>
+        <source>no running loans</source>
+        <translation>tidak ada pinjaman berjalan</translation>
+    </message>
+    <message>
+        <source>{amount} to collect</source>
+        <translation>harus ditagih {amount}</translation>
+    </message>
+    <message>
+        <source>none: every installment paid on time</source>
+        <translation>tidak ada: semua angsuran tepat waktu</translation>
+    </message>
+    <message>
+        <source>{amount} until {date}</source>
+        <translation>{amount} s.d. {date}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Loan quality: {label}.&lt;/b&gt; NPL {npl}: {bad} of {total} outstanding is Kurang Lancar, Diragukan or Macet. {late} loan(s) late with {amount} to collect. &lt;a href=&quot;loans:late&quot;&gt;Open the arrears list&lt;/a&gt;</source>
+        <translation>&lt;b&gt;Kualitas pinjaman: {label}.&lt;/b&gt; NPL {npl}: {bad} dari sisa pokok {total} berstatus Kurang Lancar, Diragukan atau Macet. {late} pinjaman menunggak, harus ditagih {amount}. &lt;a href=&quot;loans:late&quot;&gt;Buka daftar tunggakan&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Members and savings · all savings {amount}</source>
+        <translation>Anggota dan simpanan · seluruh simpanan {amount}</translation>
+    </message>
+    <message>
+        <source>{joined} joined, {left} left this year</source>
+        <translation>{joined} masuk, {left} keluar tahun ini</translation>
+    </message>
+    <message>
+        <source>members owe {amount}</source>
+        <translation>tunggakan {amount}</translation>
+    </message>
+    <message>
+        <source>{share} of all savings</source>
+        <translation>{share} dari seluruh simpanan</translation>
+    </message>
+    <message>
+        <source>What the members hold as {name} (account {account}). Click for the account&apos;s ledger.</source>
+        <translation>Simpanan anggota berupa {name} (akun {account}). Klik untuk buku besar akun ini.</translation>
+    </message>
+    <message>
+        <source>Cash and {month}</source>
+        <translation>Kas dan {month}</translation>
+    </message>
+    <message>
+        <source>account {code}</source>
+        <translation>akun {code}</translation>
+    </message>
+    <message>
+        <source>accounts 1121 + 1122</source>
+        <translation>akun 1121 + 1122</translation>
+    </message>
+    <message>
+        <source>1 to {date}</source>
+        <translation>1 s.d. {date}</translation>
+    </message>
+    <message>
+        <source>result so far {amount}</source>
+        <translation>hasil sementara {amount}</translation>
+    </message>
+    <message>
+        <source>Members&apos; savings</source>
+        <translation>Simpanan anggota</translation>
+    </message>
+    <message>
+        <source>{n} loan(s)</source>
+        <translation>{n} pinjaman</translation>
+    </message>
+</context>
+<context>
     <name>Dialog</name>
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>DisposeAssetDialog</name>
+    <message>
+        <source>Dispose of asset</source>
+        <translation>Pelepasan aset</translation>
+    </message>
+    <message>
+        <source>Kas (1110)</source>
+        <translation>Kas (1110)</translation>
+    </message>
+    <message>
+        <source>Bank (1121)</source>
+        <translation>Bank (1121)</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Aset</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Harga perolehan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Money received (Rp)</source>
+        <translation>Uang diterima (Rp)</translation>
+    </message>
+    <message>
+        <source>Received into</source>
+        <translation>Diterima di</translation>
+    </message>
+    <message>
+        <source>Dispose</source>
+        <translation>Lepaskan</translation>
+    </message>
+    <message>
+        <source>Dispose of {number}</source>
+        <translation>Pelepasan {number}</translation>
+    </message>
+    <message>
+        <source>Depreciation still due up to the disposal is posted first (a month counts when the asset is still owned on its 15th). Then the cost and the accumulated depreciation leave the books; money received goes to Kas or Bank; a gain is booked to 4290, a loss to 5280. Leave the money received empty for an asset scrapped for nothing.</source>
+        <translation>Penyusutan yang belum dibukukan sampai tanggal pelepasan dibukukan lebih dulu (satu bulan dihitung bila aset masih dimiliki pada tanggal 15). Lalu harga perolehan dan akumulasi penyusutan dikeluarkan dari pembukuan; uang yang diterima masuk ke Kas atau Bank; laba dibukukan ke 4290, rugi ke 5280. Kosongkan uang diterima untuk aset yang dibuang tanpa hasil.</translation>
+    </message>
+    <message>
+        <source>gain {amount} (to 4290)</source>
+        <translation>laba {amount} (ke 4290)</translation>
+    </message>
+    <message>
+        <source>loss {amount} (to 5280)</source>
+        <translation>rugi {amount} (ke 5280)</translation>
+    </message>
+    <message>
+        <source>no gain or loss</source>
+        <translation>tanpa laba atau rugi</translation>
+    </message>
+    <message>
+        <source>Accumulated depreciation {accumulated} · book value {book} · {outcome}</source>
+        <translation>Akumulasi penyusutan {accumulated} · nilai buku {book} · {outcome}</translation>
+    </message>
+    <message>
+        <source>Dispose of {number} ({name})? This cannot be undone.</source>
+        <translation>Lepaskan {number} ({name})? Ini tidak dapat dibatalkan.</translation>
     </message>
 </context>
 <context>
@@ -189,6 +966,53 @@
     <message>
         <source>&amp;Open the workbook</source>
         <translation>&amp;Buka buku kerja</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Alasan: {reason}</translation>
+    </message>
+    <message>
+        <source>reverses {voucher}</source>
+        <translation>koreksi atas {voucher}</translation>
+    </message>
+    <message>
+        <source>reversed by {voucher}</source>
+        <translation>dikoreksi dengan {voucher}</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Nama akun</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Debit</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <source>Line note</source>
+        <translation>Catatan baris</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Close</source>
@@ -551,6 +1375,14 @@
         <translation>Jurnal umum baru…</translation>
     </message>
     <message>
+        <source>Export journal…</source>
+        <translation>Ekspor jurnal…</translation>
+    </message>
+    <message>
+        <source>Every journal line of the period shown, for the auditors, as CSV or Excel</source>
+        <translation>Semua baris jurnal pada periode yang ditampilkan, untuk auditor, dalam CSV atau Excel</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>Dari</translation>
     </message>
@@ -641,6 +1473,22 @@
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, comma separated (*.csv)</source>
+        <translation>CSV, dipisah koma (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the journal</source>
+        <translation>Ekspor jurnal</translation>
+    </message>
+    <message>
+        <source>Journal {start} to {end}</source>
+        <translation>Jurnal {start} s.d. {end}</translation>
     </message>
 </context>
 <context>
@@ -838,8 +1686,185 @@
         <translation>Simpanan wajib per bulan</translation>
     </message>
     <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>Income statement group</source>
+        <translation>Kelompok di laporan SHU</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>File CSV</translation>
+    </message>
+    <message>
+        <source>Excel file</source>
+        <translation>File Excel</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>File PDF</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Harga perolehan</translation>
+    </message>
+    <message>
+        <source>Residual value</source>
+        <translation>Nilai residu</translation>
+    </message>
+    <message>
+        <source>Useful life</source>
+        <translation>Umur ekonomis</translation>
+    </message>
+    <message>
+        <source>Paid from</source>
+        <translation>Dibayar dari</translation>
+    </message>
+    <message>
+        <source>Sale proceeds</source>
+        <translation>Uang diterima</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Hitungan kas</translation>
+    </message>
+    <message>
+        <source>Balances as of</source>
+        <translation>Saldo per</translation>
+    </message>
+    <message>
+        <source>Books start</source>
+        <translation>Awal pembukuan</translation>
+    </message>
+    <message>
+        <source>Interest basis</source>
+        <translation>Dasar jasa</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klasifikasi</translation>
+    </message>
+    <message>
         <source>Line {number}</source>
         <translation>Baris {number}</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerTableModel</name>
+    <message>
+        <source>Opening balance</source>
+        <translation>Saldo awal</translation>
+    </message>
+    <message>
+        <source>Total / closing balance</source>
+        <translation>Jumlah / saldo akhir</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>No. bukti</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Debit</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerView</name>
+    <message>
+        <source>Opening balance</source>
+        <translation>Saldo awal</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Debit</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>Saldo akhir</translation>
+    </message>
+    <message>
+        <source>Double-click a line (or press Enter) to open its journal entry.</source>
+        <translation>Klik dua kali sebuah baris (atau tekan Enter) untuk membuka jurnalnya.</translation>
+    </message>
+    <message>
+        <source>Reading the ledger…</source>
+        <translation>Membaca buku besar…</translation>
+    </message>
+    <message>
+        <source>{accounts} · {start} to {end}</source>
+        <translation>{accounts} · {start} s.d. {end}</translation>
+    </message>
+    <message>
+        <source>debit balance</source>
+        <translation>saldo debit</translation>
+    </message>
+    <message>
+        <source>credit balance</source>
+        <translation>saldo kredit</translation>
+    </message>
+    <message>
+        <source>on {date}, {side}</source>
+        <translation>per {date}, {side}</translation>
+    </message>
+    <message>
+        <source>on {date}</source>
+        <translation>per {date}</translation>
+    </message>
+    <message>
+        <source>{count} journal lines</source>
+        <translation>{count} baris jurnal</translation>
     </message>
 </context>
 <context>
@@ -2626,16 +3651,32 @@
         <translation>Anggota</translation>
     </message>
     <message>
+        <source>Home</source>
+        <translation>Beranda</translation>
+    </message>
+    <message>
         <source>Loans</source>
         <translation>Pinjaman</translation>
+    </message>
+    <message>
+        <source>Cash and bank</source>
+        <translation>Kas &amp; Bank</translation>
     </message>
     <message>
         <source>Journal</source>
         <translation>Jurnal</translation>
     </message>
     <message>
+        <source>Financial statements</source>
+        <translation>Laporan Keuangan</translation>
+    </message>
+    <message>
         <source>Trial balance</source>
         <translation>Neraca Saldo</translation>
+    </message>
+    <message>
+        <source>Fixed assets</source>
+        <translation>Aset Tetap</translation>
     </message>
     <message>
         <source>Month end</source>
@@ -2644,6 +3685,14 @@
     <message>
         <source>Settings</source>
         <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Cash count…</source>
+        <translation>Kas opname…</translation>
+    </message>
+    <message>
+        <source>Count the notes and coins in the cash box against the books (kas opname)</source>
+        <translation>Hitung uang kertas dan logam di kas dan cocokkan dengan pembukuan (kas opname)</translation>
     </message>
 </context>
 <context>
@@ -3162,6 +4211,14 @@ Mohon laporkan kejadian ini beserta rincian di bawah.</translation>
         <translation>&lt;b&gt;PPAP pinjaman:&lt;/b&gt; wajib dibentuk {needed} · sudah dibentuk sebelumnya {booked} · {change} · bukti &lt;b&gt;{voucher}&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Depreciation of fixed assets:&lt;/b&gt; nothing due this month.</source>
+        <translation>&lt;b&gt;Penyusutan aset tetap:&lt;/b&gt; tidak ada untuk bulan ini.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Depreciation of fixed assets:&lt;/b&gt; {amount} for {assets} asset(s) (Dr 5270) · voucher &lt;b&gt;{voucher}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Penyusutan aset tetap:&lt;/b&gt; {amount} untuk {assets} aset (Dr 5270) · bukti &lt;b&gt;{voucher}&lt;/b&gt;</translation>
+    </message>
+    <message>
         <source>{month}  (done)</source>
         <translation>{month}  (sudah)</translation>
     </message>
@@ -3621,6 +4678,248 @@ Mohon laporkan kejadian ini beserta rincian di bawah.</translation>
     <message>
         <source>Settings</source>
         <translation>Pengaturan</translation>
+    </message>
+</context>
+<context>
+    <name>StatementModel</name>
+    <message>
+        <source>Double-click to see the journal lines behind this figure (accounts {codes})</source>
+        <translation>Klik dua kali untuk melihat baris jurnal di balik angka ini (akun {codes})</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Keterangan</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsPage</name>
+    <message>
+        <source>Statement of financial position</source>
+        <translation>Laporan Posisi Keuangan</translation>
+    </message>
+    <message>
+        <source>Statement of operating results (SHU)</source>
+        <translation>Laporan Perhitungan Hasil Usaha (SHU)</translation>
+    </message>
+    <message>
+        <source>Statement of cash flows</source>
+        <translation>Laporan Arus Kas</translation>
+    </message>
+    <message>
+        <source>Statement of changes in equity</source>
+        <translation>Laporan Perubahan Ekuitas</translation>
+    </message>
+    <message>
+        <source>General ledger (per account)</source>
+        <translation>Buku Besar (per akun)</translation>
+    </message>
+    <message>
+        <source>Worksheet: balances before and after adjustments</source>
+        <translation>Neraca Lajur: saldo sebelum &amp; setelah penyesuaian</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>s.d.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Code or name</source>
+        <translation>Kode atau nama</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Simpan PDF…</translation>
+    </message>
+    <message>
+        <source>Save Excel…</source>
+        <translation>Simpan Excel…</translation>
+    </message>
+    <message>
+        <source>All statements…</source>
+        <translation>Semua laporan…</translation>
+    </message>
+    <message>
+        <source>The four statements of the period in one PDF or Excel workbook</source>
+        <translation>Keempat laporan periode ini dalam satu PDF atau buku kerja Excel</translation>
+    </message>
+    <message>
+        <source>As one PDF…</source>
+        <translation>Sebagai satu PDF…</translation>
+    </message>
+    <message>
+        <source>As one Excel workbook…</source>
+        <translation>Sebagai satu buku kerja Excel…</translation>
+    </message>
+    <message>
+        <source>Double-click a figure (or select it and press Enter) to see the journal lines behind it.</source>
+        <translation>Klik dua kali sebuah angka (atau pilih lalu tekan Enter) untuk melihat baris jurnal di baliknya.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Before adjustments
+Debit</source>
+        <translation>Sebelum penyesuaian
+Debit</translation>
+    </message>
+    <message>
+        <source>Before adjustments
+Credit</source>
+        <translation>Sebelum penyesuaian
+Kredit</translation>
+    </message>
+    <message>
+        <source>Adjustments
+Debit</source>
+        <translation>Penyesuaian
+Debit</translation>
+    </message>
+    <message>
+        <source>Adjustments
+Credit</source>
+        <translation>Penyesuaian
+Kredit</translation>
+    </message>
+    <message>
+        <source>After adjustments
+Debit</source>
+        <translation>Setelah penyesuaian
+Debit</translation>
+    </message>
+    <message>
+        <source>After adjustments
+Credit</source>
+        <translation>Setelah penyesuaian
+Kredit</translation>
+    </message>
+    <message>
+        <source>Adjustments are the month-end entries of the period (interest on savings and its tax, loan-loss allowance, depreciation). Double-click an account to see its ledger.</source>
+        <translation>Penyesuaian adalah jurnal tutup bulan dalam periode ini (jasa simpanan dan pajaknya, PPAP pinjaman, penyusutan). Klik dua kali sebuah akun untuk melihat buku besarnya.</translation>
+    </message>
+    <message>
+        <source>Financial statements</source>
+        <translation>Laporan Keuangan</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>End of last month</source>
+        <translation>Akhir bulan lalu</translation>
+    </message>
+    <message>
+        <source>End of last year</source>
+        <translation>Akhir tahun lalu</translation>
+    </message>
+    <message>
+        <source>Date chosen</source>
+        <translation>Tanggal pilihan</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Bulan ini</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Bulan lalu</translation>
+    </message>
+    <message>
+        <source>This year to date</source>
+        <translation>Tahun ini s.d. hari ini</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Tahun lalu</translation>
+    </message>
+    <message>
+        <source>Dates chosen</source>
+        <translation>Tanggal pilihan</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Per</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends: choose a start date before {end}.</source>
+        <translation>Awal periode sesudah akhirnya: pilih tanggal awal sebelum {end}.</translation>
+    </message>
+    <message>
+        <source>Choose an account: type part of its code or name.</source>
+        <translation>Pilih akun: ketik sebagian kode atau namanya.</translation>
+    </message>
+    <message>
+        <source>Adding up the ledger for the report…</source>
+        <translation>Menjumlahkan buku besar untuk laporan…</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} s.d. {end}</translation>
+    </message>
+    <message>
+        <source>✓ Balanced, {period}: debit equals credit before the adjustments ({before}), in the adjustments ({adjust}) and after them ({after}).</source>
+        <translation>✓ Seimbang, {period}: debit sama dengan kredit sebelum penyesuaian ({before}), pada penyesuaian ({adjust}) dan setelah penyesuaian ({after}).</translation>
+    </message>
+    <message>
+        <source>✗ NOT balanced, {period}: a pair of columns has different debit and credit totals. Report this: the books should always balance.</source>
+        <translation>✗ TIDAK seimbang, {period}: ada pasangan kolom yang jumlah debit dan kreditnya berbeda. Laporkan hal ini: pembukuan seharusnya selalu seimbang.</translation>
+    </message>
+    <message>
+        <source>Journal lines behind: {line}</source>
+        <translation>Baris jurnal di balik: {line}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{line}&lt;/b&gt; in the {statement}, {period}: &lt;b&gt;{amount}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{line}&lt;/b&gt; dalam {statement}, {period}: &lt;b&gt;{amount}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{code} {name}&lt;/b&gt;, {start} to {end}</source>
+        <translation>&lt;b&gt;{code} {name}&lt;/b&gt;, {start} s.d. {end}</translation>
+    </message>
+    <message>
+        <source>Financial statements, {period}</source>
+        <translation>Laporan Keuangan, {period}</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Simpan laporan</translation>
     </message>
 </context>
 <context>
@@ -4313,6 +5612,130 @@ Mohon laporkan kejadian ini beserta rincian di bawah.</translation>
     <message>
         <source>user {name} already exists</source>
         <translation>pengguna {name} sudah ada</translation>
+    </message>
+    <message>
+        <source>must be building, vehicle, equipment or land (got {value})</source>
+        <translation>harus building (bangunan), vehicle (kendaraan), equipment (peralatan) atau land (tanah) (tertulis {value})</translation>
+    </message>
+    <message>
+        <source>must be a whole number (got {value})</source>
+        <translation>harus bilangan bulat (tertulis {value})</translation>
+    </message>
+    <message>
+        <source>land is not depreciated; leave the residual value at 0</source>
+        <translation>tanah tidak disusutkan; biarkan nilai residu 0</translation>
+    </message>
+    <message>
+        <source>must be less than the cost ({cost})</source>
+        <translation>harus lebih kecil dari harga perolehan ({cost})</translation>
+    </message>
+    <message>
+        <source>must be 1 to {max} months (got {value})</source>
+        <translation>harus 1 sampai {max} bulan (tertulis {value})</translation>
+    </message>
+    <message>
+        <source>no fixed asset {number}</source>
+        <translation>tidak ada aset tetap {number}</translation>
+    </message>
+    <message>
+        <source>must be 1110 (Kas), 1121 (Bank) or opening (got {value})</source>
+        <translation>harus 1110 (Kas), 1121 (Bank) atau opening (saldo awal) (tertulis {value})</translation>
+    </message>
+    <message>
+        <source>only an asset bought before the books start ({start}) can be entered as already owned</source>
+        <translation>hanya aset yang dibeli sebelum pembukuan dimulai ({start}) yang dapat dicatat sebagai sudah dimiliki</translation>
+    </message>
+    <message>
+        <source>is after today ({today})</source>
+        <translation>sesudah hari ini ({today})</translation>
+    </message>
+    <message>
+        <source>must be 1110 (Kas) or 1121 (Bank) (got {value})</source>
+        <translation>harus 1110 (Kas) atau 1121 (Bank) (tertulis {value})</translation>
+    </message>
+    <message>
+        <source>{number} was cancelled (its purchase entry was reversed)</source>
+        <translation>{number} sudah dibatalkan (jurnal pembeliannya sudah dikoreksi)</translation>
+    </message>
+    <message>
+        <source>{number} was already disposed of on {date}</source>
+        <translation>{number} sudah dilepas pada {date}</translation>
+    </message>
+    <message>
+        <source>is before the asset was acquired ({date})</source>
+        <translation>sebelum tanggal perolehan aset ({date})</translation>
+    </message>
+    <message>
+        <source>depreciation of {number} is already posted for {month}, after this date; the disposal must be dated later</source>
+        <translation>penyusutan {number} sudah dibukukan untuk {month}, sesudah tanggal ini; tanggal pelepasan harus lebih akhir</translation>
+    </message>
+    <message>
+        <source>{number} was disposed of; reverse the disposal first</source>
+        <translation>{number} sudah dilepas; koreksi (balik) dulu pelepasannya</translation>
+    </message>
+    <message>
+        <source>{number} has depreciation posted by month end; it cannot be cancelled</source>
+        <translation>{number} sudah disusutkan saat tutup bulan; tidak dapat dibatalkan</translation>
+    </message>
+    <message>
+        <source>{voucher} is depreciation of fixed assets; it follows the schedule and cannot be reversed</source>
+        <translation>{voucher} adalah penyusutan aset tetap; mengikuti jadwal dan tidak dapat dikoreksi</translation>
+    </message>
+    <message>
+        <source>account {code} is not a cash or bank account</source>
+        <translation>akun {code} bukan akun kas atau bank</translation>
+    </message>
+    <message>
+        <source>account {code} is not an expense account</source>
+        <translation>akun {code} bukan akun beban</translation>
+    </message>
+    <message>
+        <source>account {code} is not an income account</source>
+        <translation>akun {code} bukan akun pendapatan</translation>
+    </message>
+    <message>
+        <source>must be a different account from {code}</source>
+        <translation>harus akun yang berbeda dari {code}</translation>
+    </message>
+    <message>
+        <source>is before the start of the period ({start})</source>
+        <translation>sebelum awal periode ({start})</translation>
+    </message>
+    <message>
+        <source>is after the end of the period ({end})</source>
+        <translation>sesudah akhir periode ({end})</translation>
+    </message>
+    <message>
+        <source>{n} lines do not fit on one Excel sheet; export a shorter period or to CSV</source>
+        <translation>{n} baris tidak muat dalam satu sheet Excel; ekspor periode yang lebih pendek atau ke CSV</translation>
+    </message>
+    <message>
+        <source>applies to income and expense accounts only</source>
+        <translation>hanya untuk akun pendapatan dan beban</translation>
+    </message>
+    <message>
+        <source>must be one of {groups}</source>
+        <translation>harus salah satu dari {groups}</translation>
+    </message>
+    <message>
+        <source>is not a Rupiah note or coin: {value}</source>
+        <translation>bukan pecahan uang kertas atau logam Rupiah: {value}</translation>
+    </message>
+    <message>
+        <source>must be written DENOMINATION=PIECES, e.g. 100000=12 (got {value})</source>
+        <translation>harus ditulis PECAHAN=JUMLAH, mis. 100000=12 (tertulis {value})</translation>
+    </message>
+    <message>
+        <source>must be a whole number of pieces (got {value})</source>
+        <translation>jumlah lembar/keping harus bilangan bulat (tertulis {value})</translation>
+    </message>
+    <message>
+        <source>is required to post the difference</source>
+        <translation>wajib diisi untuk membukukan selisih</translation>
+    </message>
+    <message>
+        <source>no cash count {number}</source>
+        <translation>tidak ada kas opname {number}</translation>
     </message>
     <message>
         <source>choose an account</source>
