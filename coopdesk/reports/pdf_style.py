@@ -96,6 +96,7 @@ class CoopInfo:
     address: str = ""
     phone: str = ""
     legal_number: str = ""  # nomor badan hukum, printed when the cooperative has set it
+    city: str = ""  # the town written before the date above signatures ("Semarang, 30 Juni 2025")
 
 
 def coop_info(session: Session) -> CoopInfo:
@@ -104,6 +105,7 @@ def coop_info(session: Session) -> CoopInfo:
         address=settings.get(session, "coop_address"),
         phone=settings.get(session, "coop_phone"),
         legal_number=settings.get(session, "coop_legal_number"),
+        city=settings.get(session, "coop_city"),
     )
 
 

@@ -154,7 +154,7 @@ def statement_story(statement: Statement, coop: ps.CoopInfo, width: float, *,
         tail.append(Paragraph(f"<b>{ps.text(L['notes'])}:</b> {ps.text(note)}",
                               ps.style("st-note", 8, color=ps.MUTED, space_before=6)))
     story += tail
-    story.append(signatures(signers or default_signers(lang), width, lang, place,
+    story.append(signatures(signers or default_signers(lang), width, lang, place or coop.city,
                             signed_on or statement.period.end))
     return story
 
@@ -467,7 +467,8 @@ def worksheet_story(sheet: Worksheet, coop: ps.CoopInfo, width: float, lang: str
         Paragraph(ps.text(check), ps.style("ws-check", 8, color=ps.MUTED if holds else ps.ALERT, bold=not holds)),
         Paragraph(ps.text(L["ws_note"]), ps.style("ws-note", 8, color=ps.MUTED, space_before=3)),
         # A working paper: the treasurer who prepared it signs, in less room than under a statement.
-        signatures(signers or default_signers(lang)[1:], width, lang, place, sheet.period.end, gap=10, space=36),
+        signatures(signers or default_signers(lang)[1:], width, lang, place or coop.city, sheet.period.end, gap=10,
+                   space=36),
     ]))
     return story
 

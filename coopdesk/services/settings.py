@@ -19,6 +19,7 @@ DEFAULTS: dict[str, str] = {
     "coop_address": "",
     "coop_legal_number": "",
     "coop_phone": "",
+    "coop_city": "",  # town printed above signatures on statements
     "books_start": "",
     "member_number_format": "{seq:05d}",
     "cash_account": "1110",

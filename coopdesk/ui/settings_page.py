@@ -31,7 +31,8 @@ from coopdesk.ui.models import Column, RowsModel
 from coopdesk.ui.style import fit_columns, set_primary, setup_table
 from coopdesk.ui.widgets import ErrorLabel, FormErrors, format_date, hint, page_title
 
-_COOP_FIELDS = ("coop_name", "coop_address", "coop_phone", "coop_legal_number", "member_number_format")
+_COOP_FIELDS = ("coop_name", "coop_address", "coop_city", "coop_phone", "coop_legal_number",
+                "member_number_format")
 
 
 class CooperativePanel(QWidget):
@@ -49,6 +50,7 @@ class CooperativePanel(QWidget):
         self.errors = FormErrors(general)
         form = QFormLayout()
         labels = {"coop_name": self.tr("Name of the cooperative"), "coop_address": self.tr("Address"),
+                  "coop_city": self.tr("Town (above signatures)"),
                   "coop_phone": self.tr("Phone"), "coop_legal_number": self.tr("Legal entity number"),
                   "member_number_format": self.tr("Member number format")}
         for key in _COOP_FIELDS:

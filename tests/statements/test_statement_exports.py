@@ -327,6 +327,16 @@ def test_statements_pdf_one_page_each_with_letterhead_totals_and_page_numbers(fi
     assert "JUMLAH EKUITAS AKHIR PERIODE Rp 15.360.000" in equity
 
 
+def test_the_town_of_the_settings_stands_before_the_date_unless_another_is_given(figures: Figures,
+                                                                                tmp_path: Path) -> None:
+    coop = ps.CoopInfo("KSP Maju Bersama", city="Salatiga")
+    (text,) = pdf_pages(render_statements_pdf(figures.statements[:1], tmp_path / "a.pdf", coop, printed_at=PRINTED))
+    assert "Salatiga, 30 Juni 2025" in text
+    (text,) = pdf_pages(render_statements_pdf(figures.statements[:1], tmp_path / "b.pdf", coop, place="Ungaran",
+                                              printed_at=PRINTED))
+    assert "Ungaran, 30 Juni 2025" in text and "Salatiga" not in text
+
+
 def test_statement_pdf_in_english_without_the_supervisor(figures: Figures, tmp_path: Path) -> None:
     path = render_statements_pdf(figures.english[:1], tmp_path / "bs.pdf", COOP, printed_at=PRINTED)
     (text,) = pdf_pages(path)
