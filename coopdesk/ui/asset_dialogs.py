@@ -38,15 +38,14 @@ from coopdesk.ui.context import UiContext
 from coopdesk.ui.loan_widgets import LiveErrors, field_box
 from coopdesk.ui.widgets import AmountEdit, DateEdit, ErrorLabel, hint, page_title, submit_row
 
-_CONTEXT = "Assets"
 
-
+# The context "Assets" is written out in each call: lupdate reads only a literal context.
 def category_label(category: AssetCategory) -> str:
     names = {
-        AssetCategory.BUILDING: QCoreApplication.translate(_CONTEXT, "Building (bangunan)"),
-        AssetCategory.VEHICLE: QCoreApplication.translate(_CONTEXT, "Vehicle (kendaraan)"),
-        AssetCategory.EQUIPMENT: QCoreApplication.translate(_CONTEXT, "Equipment (inventaris)"),
-        AssetCategory.LAND: QCoreApplication.translate(_CONTEXT, "Land (tanah)"),
+        AssetCategory.BUILDING: QCoreApplication.translate("Assets", "Building (bangunan)"),
+        AssetCategory.VEHICLE: QCoreApplication.translate("Assets", "Vehicle (kendaraan)"),
+        AssetCategory.EQUIPMENT: QCoreApplication.translate("Assets", "Equipment (inventaris)"),
+        AssetCategory.LAND: QCoreApplication.translate("Assets", "Land (tanah)"),
     }
     return names[category]
 
@@ -54,7 +53,7 @@ def category_label(category: AssetCategory) -> str:
 def convention_text() -> str:
     """The depreciation rule, as the help text says it (same words as domain/depreciation.py)."""
     return QCoreApplication.translate(
-        _CONTEXT, "Straight-line depreciation, posted by month end: (cost - residual value) / useful life each "
+        "Assets", "Straight-line depreciation, posted by month end: (cost - residual value) / useful life each "
         "month; the last month takes the rounding remainder. An asset is depreciated for every month in which the "
         "cooperative owns it on the 15th: bought on the 1st to the 15th, from that month; on the 16th or later, "
         "from the next month. Land is not depreciated.")
