@@ -195,6 +195,29 @@
     </message>
 </context>
 <context>
+    <name>Assets</name>
+    <message>
+        <source>Building (bangunan)</source>
+        <translation>Bangunan</translation>
+    </message>
+    <message>
+        <source>Vehicle (kendaraan)</source>
+        <translation>Kendaraan</translation>
+    </message>
+    <message>
+        <source>Equipment (inventaris)</source>
+        <translation>Inventaris</translation>
+    </message>
+    <message>
+        <source>Land (tanah)</source>
+        <translation>Tanah</translation>
+    </message>
+    <message>
+        <source>Straight-line depreciation, posted by month end: (cost - residual value) / useful life each month; the last month takes the rounding remainder. An asset is depreciated for every month in which the cooperative owns it on the 15th: bought on the 1st to the 15th, from that month; on the 16th or later, from the next month. Land is not depreciated.</source>
+        <translation>Penyusutan garis lurus, dibukukan saat tutup bulan: (harga perolehan - nilai residu) / umur ekonomis setiap bulan; bulan terakhir menampung sisa pembulatan. Aset disusutkan untuk setiap bulan yang pada tanggal 15-nya masih dimiliki koperasi: dibeli tanggal 1 s.d. 15, mulai bulan itu; tanggal 16 atau sesudahnya, mulai bulan berikutnya. Tanah tidak disusutkan.</translation>
+    </message>
+</context>
+<context>
     <name>AssetsPage</name>
     <message>
         <source>Show</source>
@@ -613,6 +636,10 @@
         <translation>Alamat</translation>
     </message>
     <message>
+        <source>Town (above signatures)</source>
+        <translation>Kota (di atas tanda tangan)</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
@@ -809,7 +836,7 @@
     </message>
     <message>
         <source>{joined} joined, {left} left this year</source>
-        <translation>{joined} masuk, {left} keluar tahun ini</translation>
+        <translation>{joined} masuk, {left} keluar thn ini</translation>
     </message>
     <message>
         <source>members owe {amount}</source>
@@ -817,7 +844,7 @@
     </message>
     <message>
         <source>{share} of all savings</source>
-        <translation>{share} dari seluruh simpanan</translation>
+        <translation>{share} dari total simpanan</translation>
     </message>
     <message>
         <source>What the members hold as {name} (account {account}). Click for the account&apos;s ledger.</source>
@@ -825,7 +852,7 @@
     </message>
     <message>
         <source>Cash and {month}</source>
-        <translation>Kas dan {month}</translation>
+        <translation>Kas dan bulan {month}</translation>
     </message>
     <message>
         <source>account {code}</source>
@@ -841,7 +868,7 @@
     </message>
     <message>
         <source>result so far {amount}</source>
-        <translation>hasil sementara {amount}</translation>
+        <translation>SHU sementara {amount}</translation>
     </message>
     <message>
         <source>Members&apos; savings</source>
@@ -4776,13 +4803,13 @@ Mohon laporkan kejadian ini beserta rincian di bawah.</translation>
     <message>
         <source>Before adjustments
 Debit</source>
-        <translation>Sebelum penyesuaian
+        <translation>Neraca saldo
 Debit</translation>
     </message>
     <message>
         <source>Before adjustments
 Credit</source>
-        <translation>Sebelum penyesuaian
+        <translation>Neraca saldo
 Kredit</translation>
     </message>
     <message>
@@ -4800,13 +4827,13 @@ Kredit</translation>
     <message>
         <source>After adjustments
 Debit</source>
-        <translation>Setelah penyesuaian
+        <translation>Disesuaikan
 Debit</translation>
     </message>
     <message>
         <source>After adjustments
 Credit</source>
-        <translation>Setelah penyesuaian
+        <translation>Disesuaikan
 Kredit</translation>
     </message>
     <message>
@@ -4851,7 +4878,7 @@ Kredit</translation>
     </message>
     <message>
         <source>This year to date</source>
-        <translation>Tahun ini s.d. hari ini</translation>
+        <translation>Tahun berjalan</translation>
     </message>
     <message>
         <source>Last year</source>
@@ -5615,7 +5642,7 @@ Kredit</translation>
     </message>
     <message>
         <source>must be building, vehicle, equipment or land (got {value})</source>
-        <translation>harus building (bangunan), vehicle (kendaraan), equipment (peralatan) atau land (tanah) (tertulis {value})</translation>
+        <translation>harus building (bangunan), vehicle (kendaraan), equipment (inventaris) atau land (tanah) (tertulis {value})</translation>
     </message>
     <message>
         <source>must be a whole number (got {value})</source>
