@@ -2,7 +2,9 @@
 for a period, with the opening balance and a running balance.
 
 This is also the drill-down behind every statement figure: a figure's accounts and period
-open here, so the reader sees the very lines that add up to it.
+open here, so the reader sees the very lines that add up to it.  The screen reads the same
+ledger a page at a time (:mod:`coopdesk.reports.ledger_pages`); both take their lines and
+opening balance from :func:`~coopdesk.reports.ledger_pages.ledger_scope`.
 """
 
 from __future__ import annotations
@@ -11,27 +13,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coopdesk.db.models import Account, JournalEntry, JournalLine, Member
-from coopdesk.domain.errors import NotFoundError, ValidationError
-from coopdesk.domain.journal import YEAR_CLOSE_SOURCE
-from coopdesk.reports.ledger_sums import AccountInfo, chart
-from coopdesk.reports.statement import Period, StatementLine, day_before
+from coopdesk.reports.ledger_pages import LEDGER_ORDER, LedgerRow, drill_down_period, ledger_scope, line_text
+from coopdesk.reports.ledger_sums import AccountInfo
+from coopdesk.reports.statement import Period, StatementLine
 
-
-@dataclass(frozen=True, slots=True)
-class LedgerRow:
-    entry_id: int
-    date: date
-    voucher: str
-    memo: str
-    account_code: str
-    member_number: str | None
-    debit: int
-    credit: int
-    balance: int  # running balance on the ledger's normal side
+__all__ = ["GeneralLedger", "LedgerRow", "drill_down", "general_ledger"]
 
 
 @dataclass(frozen=True)
@@ -75,55 +65,29 @@ class GeneralLedger:
         }
 
 
-def _balance(session: Session, account_ids: Sequence[int], as_of: date, include_closing: bool) -> int:
-    stmt = (
-        select(func.coalesce(func.sum(JournalLine.debit - JournalLine.credit), 0))
-        .join(JournalEntry, JournalLine.entry_id == JournalEntry.id)
-        .where(JournalLine.account_id.in_(account_ids), JournalEntry.date <= as_of)
-    )
-    if not include_closing:
-        stmt = stmt.where(JournalEntry.source != YEAR_CLOSE_SOURCE)
-    return int(session.scalar(stmt) or 0)
-
-
 def general_ledger(session: Session, codes: Sequence[str], start: date, end: date, *,
                    include_closing: bool = True) -> GeneralLedger:
     """Lines of ``codes`` dated ``start``..``end`` in date order.  Unknown codes are refused."""
-    if start > end:
-        raise ValidationError("from", "is after the end of the period ({end})", end=end.isoformat())
-    accounts = chart(session)
-    infos = []
-    for code in codes:
-        if code not in accounts:
-            raise NotFoundError("account", "no account with code {code}", code=code)
-        infos.append(accounts[code])
-    ids = list(session.scalars(select(Account.id).where(Account.code.in_(list(codes)))))
-    debit_normal = infos[0].debit_normal if infos else True
-    sign = 1 if debit_normal else -1
-    opening = sign * _balance(session, ids, day_before(start), include_closing)
+    scope = ledger_scope(session, codes, start, end, include_closing=include_closing)
     stmt = (
         select(JournalEntry.id, JournalEntry.date, JournalEntry.voucher, JournalEntry.memo, JournalLine.memo,
                Account.code, Member.number, JournalLine.debit, JournalLine.credit)
         .join(JournalEntry, JournalLine.entry_id == JournalEntry.id)
         .join(Account, JournalLine.account_id == Account.id)
         .outerjoin(Member, JournalLine.member_id == Member.id)
-        .where(JournalLine.account_id.in_(ids), JournalEntry.date >= start, JournalEntry.date <= end)
-        .order_by(JournalEntry.date, JournalEntry.id, JournalLine.line_no)
+        .where(*scope.where)
+        .order_by(*LEDGER_ORDER)
     )
-    if not include_closing:
-        stmt = stmt.where(JournalEntry.source != YEAR_CLOSE_SOURCE)
     rows = []
-    balance = opening
+    balance = scope.opening
     for entry_id, day, voucher, memo, line_memo, code, member, debit, credit in session.execute(stmt):
-        balance += sign * (debit - credit)
-        text = f"{memo} · {line_memo}" if line_memo and line_memo != memo else memo
-        rows.append(LedgerRow(entry_id, day, voucher, text, code, member, int(debit), int(credit), balance))
-    return GeneralLedger(infos, Period(start, end), debit_normal, opening, rows)
+        balance += scope.sign * (debit - credit)
+        rows.append(LedgerRow(entry_id, day, voucher, line_text(memo, line_memo), code, member, int(debit),
+                              int(credit), balance))
+    return GeneralLedger(scope.accounts, scope.period, scope.debit_normal, scope.opening, rows)
 
 
 def drill_down(session: Session, line: StatementLine, period: Period) -> GeneralLedger:
-    """The journal lines behind a statement figure.  A balance at a date opens the year up to
-    that date (with the opening balance brought forward); a movement opens the period."""
-    start = period.start if period.start is not None and line.basis == "movement" else date(period.end.year, 1, 1)
-    return general_ledger(session, line.codes, start, period.end,
-                          include_closing=line.basis == "balance")
+    """The journal lines behind a statement figure (see :func:`ledger_pages.drill_down_period`)."""
+    start, end, include_closing = drill_down_period(line, period)
+    return general_ledger(session, line.codes, start, end, include_closing=include_closing)

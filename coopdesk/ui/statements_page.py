@@ -38,7 +38,7 @@ from coopdesk.db.models import Account
 from coopdesk.domain.calendar import add_months
 from coopdesk.domain.errors import CoopDeskError, ValidationError
 from coopdesk.domain.money import format_rupiah
-from coopdesk.reports.ledger_pages import LedgerIndex, drill_down_index, ledger_index
+from coopdesk.reports.ledger_pages import LedgerIndex, drill_down_index, figure_period, ledger_index
 from coopdesk.reports.statement import LineKind, Period, Statement, StatementLine, day_before
 from coopdesk.reports.statement_format import check_lines, format_amount, period_heading
 from coopdesk.reports.worksheet import Worksheet, WorksheetRow
@@ -86,14 +86,6 @@ def quick_period(key: str, today: date) -> Period:
     if key == LAST_YEAR:
         return Period(date(today.year - 1, 1, 1), date(today.year - 1, 12, 31))
     return Period(date(today.year, 1, 1), today)
-
-
-def figure_period(line: StatementLine, period: Period) -> Period:
-    """The period a figure is read over.  An opening balance ("Saldo awal periode", "Kas awal
-    periode") is the balance the day before the period starts, so that is what it opens."""
-    if line.key.startswith("opening") and period.start is not None:
-        return Period(None, day_before(period.start))
-    return period
 
 
 class StatementModel(QAbstractTableModel):
