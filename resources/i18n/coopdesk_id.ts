@@ -688,7 +688,7 @@
     </message>
     <message>
         <source>Add up the figures again (F5)</source>
-        <translation>Hitung ulang angka-angka (F5)</translation>
+        <translation>Hitung ulang semua angka (F5)</translation>
     </message>
     <message>
         <source>Loans outstanding</source>
@@ -800,11 +800,11 @@
     </message>
     <message>
         <source>Updating the figures…</source>
-        <translation>Memperbarui angka…</translation>
+        <translation>Memperbarui data…</translation>
     </message>
     <message>
         <source>Figures of {time}</source>
-        <translation>Angka pukul {time}</translation>
+        <translation>Data pukul {time}</translation>
     </message>
     <message>
         <source>{n} running loan(s)</source>
@@ -4711,7 +4711,7 @@ Mohon laporkan kejadian ini beserta rincian di bawah.</translation>
     <name>StatementModel</name>
     <message>
         <source>Double-click to see the journal lines behind this figure (accounts {codes})</source>
-        <translation>Klik dua kali untuk melihat baris jurnal di balik angka ini (akun {codes})</translation>
+        <translation>Klik dua kali untuk melihat baris jurnal pembentuk angka ini (akun {codes})</translation>
     </message>
     <message>
         <source>Description</source>
@@ -4794,7 +4794,7 @@ Mohon laporkan kejadian ini beserta rincian di bawah.</translation>
     </message>
     <message>
         <source>Double-click a figure (or select it and press Enter) to see the journal lines behind it.</source>
-        <translation>Klik dua kali sebuah angka (atau pilih lalu tekan Enter) untuk melihat baris jurnal di baliknya.</translation>
+        <translation>Klik dua kali sebuah angka (atau pilih lalu tekan Enter) untuk melihat baris jurnal pembentuknya.</translation>
     </message>
     <message>
         <source>Code</source>
@@ -4922,7 +4922,7 @@ Kredit</translation>
     </message>
     <message>
         <source>Journal lines behind: {line}</source>
-        <translation>Baris jurnal di balik: {line}</translation>
+        <translation>Baris jurnal: {line}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{line}&lt;/b&gt; in the {statement}, {period}: &lt;b&gt;{amount}&lt;/b&gt;</source>
