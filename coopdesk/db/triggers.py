@@ -69,3 +69,38 @@ def statements_for(dialect: str) -> list[str]:
     if dialect == "postgresql":
         return postgresql_statements()
     raise RuntimeError(f"unsupported database dialect: {dialect}")
+
+
+def day_totals_statements(dialect: str) -> list[str]:
+    """The trigger that adds every inserted journal line to ``account_day_totals`` (migration
+    0005).  In the database rather than in the posting code so no way of writing lines (an
+    import, a script) can leave the totals the statements read out of step with the journal."""
+    select_line = (
+        "INSERT INTO account_day_totals (account_id, date, closing, debit, credit) "
+        "SELECT NEW.account_id, e.date, e.source = 'year_close', NEW.debit, NEW.credit "
+        "FROM journal_entries e WHERE e.id = NEW.entry_id "
+        "ON CONFLICT (account_id, date, closing) DO UPDATE SET "
+    )
+    if dialect == "sqlite":
+        return [
+            "CREATE TRIGGER trg_journal_lines_day_totals AFTER INSERT ON journal_lines BEGIN "
+            + select_line + "debit = debit + excluded.debit, credit = credit + excluded.credit; END"
+        ]
+    if dialect == "postgresql":
+        return [
+            "CREATE FUNCTION coopdesk_add_day_total() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            + select_line + "debit = account_day_totals.debit + EXCLUDED.debit, "
+            "credit = account_day_totals.credit + EXCLUDED.credit; RETURN NULL; END $$",
+            "CREATE TRIGGER trg_journal_lines_day_totals AFTER INSERT ON journal_lines "
+            "FOR EACH ROW EXECUTE FUNCTION coopdesk_add_day_total()",
+        ]
+    raise RuntimeError(f"unsupported database dialect: {dialect}")
+
+
+# Rebuilds the totals from the journal (migration 0005 fills the table with it).
+DAY_TOTALS_FROM_JOURNAL = (
+    "INSERT INTO account_day_totals (account_id, date, closing, debit, credit) "
+    "SELECT l.account_id, e.date, e.source = 'year_close', SUM(l.debit), SUM(l.credit) "
+    "FROM journal_lines l JOIN journal_entries e ON e.id = l.entry_id "
+    "GROUP BY l.account_id, e.date, e.source = 'year_close'"
+)

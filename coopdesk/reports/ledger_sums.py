@@ -1,20 +1,20 @@
-"""Account balances and movements straight from the journal: what every statement is built on.
+"""Account balances and movements: what every statement is built on.
 
-Each statement asks for sums, never for individual lines, so a year with a million journal
-lines is one grouped query over the (account_id, entry_id, debit, credit) covering index.
+Statements ask for sums, never for individual lines, and read them from
+``account_day_totals``: one row per account and day, added to by a database trigger with
+every journal line (coopdesk/db/triggers.py), so a balance is a sum over accounts × days
+however many lines the journal holds.  Tests check the totals equal the journal's lines.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from coopdesk.db.models import Account, JournalEntry, JournalLine
-from coopdesk.domain.journal import YEAR_CLOSE_SOURCE
+from coopdesk.db.models import Account, AccountDayTotal
 from coopdesk.domain.statement_groups import ReportGroup, report_group
 
 
@@ -60,52 +60,46 @@ def sums(
     start: date | None = None,
     end: date,
     include_closing: bool = True,
-    journal_types: Iterable[str] | None = None,
 ) -> dict[str, Sums]:
     """Debit/credit totals per account code for entries dated ``start``..``end`` (inclusive;
-    ``start=None`` means from the beginning of the books).
+    ``start=None`` means from the beginning of the books), from the day totals.
 
     ``include_closing=False`` leaves out the year-closing entries: an income statement of a
     closed year must still show the year's income, not the zeros the closing left behind.
     """
     stmt = (
-        select(Account.code, func.sum(JournalLine.debit), func.sum(JournalLine.credit))
-        .join(JournalEntry, JournalLine.entry_id == JournalEntry.id)
-        .join(Account, JournalLine.account_id == Account.id)
-        .where(JournalEntry.date <= end)
+        select(Account.code, func.sum(AccountDayTotal.debit), func.sum(AccountDayTotal.credit))
+        .join(Account, AccountDayTotal.account_id == Account.id)
+        .where(AccountDayTotal.date <= end)
         .group_by(Account.code)
     )
     if start is not None:
-        stmt = stmt.where(JournalEntry.date >= start)
+        stmt = stmt.where(AccountDayTotal.date >= start)
     if not include_closing:
-        stmt = stmt.where(JournalEntry.source != YEAR_CLOSE_SOURCE)
-    if journal_types is not None:
-        stmt = stmt.where(JournalEntry.journal_type.in_(list(journal_types)))
+        stmt = stmt.where(AccountDayTotal.closing.is_(False))
     return {code: Sums(int(d or 0), int(c or 0)) for code, d, c in session.execute(stmt).all()}
 
 
 class DailyTotals:
-    """Debit and credit per account per day (year-closing entries apart), read in ONE grouped
-    query; every balance and movement a statement needs is then added up in memory.
+    """Debit and credit per account per day (year-closing entries apart), read once from
+    ``account_day_totals`` (kept by a database trigger on every journal line); every balance
+    and movement a statement needs is then added up in memory.
 
-    A statement with a comparative column needs the ledger at four to eight dates; asking the
-    database each time scanned a million journal lines each time (an equity statement took
-    10 s on 20.000 members' two years).  Accounts × days is a few tens of thousands of rows.
+    A statement with a comparative column needs the ledger at four to eight dates; summing
+    journal lines scanned a million of them each time (an equity statement took 10 s on
+    20.000 members' two years).  Accounts × days is a few tens of thousands of rows.
     """
 
     def __init__(self, session: Session, end: date) -> None:
         self.end = end
-        closing = (JournalEntry.source == YEAR_CLOSE_SOURCE).label("closing")
-        codes = dict(session.execute(select(Account.id, Account.code)).all())
         stmt = (
-            select(JournalLine.account_id, JournalEntry.date, closing,
-                   func.sum(JournalLine.debit), func.sum(JournalLine.credit))
-            .join(JournalEntry, JournalLine.entry_id == JournalEntry.id)
-            .where(JournalEntry.date <= end)
-            .group_by(JournalLine.account_id, JournalEntry.date, closing)
+            select(Account.code, AccountDayTotal.date, AccountDayTotal.closing, AccountDayTotal.debit,
+                   AccountDayTotal.credit)
+            .join(Account, AccountDayTotal.account_id == Account.id)
+            .where(AccountDayTotal.date <= end)
         )
-        self._rows = [(codes[account_id], day, bool(is_closing), int(d or 0), int(c or 0))
-                      for account_id, day, is_closing, d, c in session.execute(stmt)]
+        self._rows = [(code, day, bool(is_closing), int(d), int(c)) for code, day, is_closing, d, c in
+                      session.execute(stmt)]
 
     def sums(self, *, start: date | None = None, end: date, include_closing: bool = True) -> dict[str, Sums]:
         """What :func:`sums` would return, without going back to the database."""

@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from coopdesk.db.models import Account, JournalEntry, JournalLine
+from coopdesk.db.models import Account
 from coopdesk.domain.accounts import balance_sides
+from coopdesk.reports.ledger_sums import sums
 
 
 @dataclass(frozen=True)
@@ -48,19 +49,12 @@ class TrialBalance:
 
 
 def trial_balance(session: Session, as_of: date, *, include_zero: bool = False) -> TrialBalance:
-    """One grouped query over the journal up to ``as_of`` (covering index on lines)."""
-    sums = {
-        account_id: (int(d), int(c))
-        for account_id, d, c in session.execute(
-            select(JournalLine.account_id, func.sum(JournalLine.debit), func.sum(JournalLine.credit))
-            .join(JournalEntry, JournalLine.entry_id == JournalEntry.id)
-            .where(JournalEntry.date <= as_of)
-            .group_by(JournalLine.account_id)
-        ).all()
-    }
+    """Every account's balance at ``as_of``, from the day totals (see ledger_sums)."""
+    totals = sums(session, end=as_of)
     rows = []
     for account in session.scalars(select(Account).order_by(Account.code)):
-        debit, credit = balance_sides(*sums.get(account.id, (0, 0)))
-        if debit or credit or include_zero or account.id in sums:
+        moved = totals.get(account.code)
+        debit, credit = balance_sides(moved.debit, moved.credit) if moved else (0, 0)
+        if debit or credit or include_zero or moved is not None:
             rows.append(TrialBalanceRow(account.code, account.name, account.kind, debit, credit))
     return TrialBalance(as_of, rows)

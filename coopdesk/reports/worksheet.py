@@ -11,12 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import case, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coopdesk.db.models import Account, JournalEntry, JournalLine
 from coopdesk.domain.accounts import balance_sides
-from coopdesk.domain.journal import YEAR_CLOSE_SOURCE
+from coopdesk.reports.ledger_sums import sums
 from coopdesk.reports.statement import Period
 
 ADJUSTMENT_SOURCE_PREFIX = "month_end"
@@ -57,23 +57,26 @@ class Worksheet:
 
 
 def worksheet(session: Session, start: date, end: date) -> Worksheet:
-    is_adjustment = JournalEntry.source.like(f"{ADJUSTMENT_SOURCE_PREFIX}%") & (JournalEntry.date >= start)
-    stmt = (
-        select(JournalLine.account_id,
-               func.sum(JournalLine.debit), func.sum(JournalLine.credit),
-               func.sum(case((is_adjustment, JournalLine.debit), else_=0)),
-               func.sum(case((is_adjustment, JournalLine.credit), else_=0)))
-        .join(JournalEntry, JournalLine.entry_id == JournalEntry.id)
-        .where(JournalEntry.date <= end, JournalEntry.source != YEAR_CLOSE_SOURCE)
-        .group_by(JournalLine.account_id)
-    )
-    totals = {a: (int(d), int(c), int(ad or 0), int(ac or 0)) for a, d, c, ad, ac in session.execute(stmt)}
+    # Balances after adjustments from the day totals; the adjustments themselves are the
+    # period's month-end entries only (date index), so no query reads the whole journal.
+    after = sums(session, end=end, include_closing=False)
+    adjustments = {
+        account_id: (int(d or 0), int(c or 0))
+        for account_id, d, c in session.execute(
+            select(JournalLine.account_id, func.sum(JournalLine.debit), func.sum(JournalLine.credit))
+            .join(JournalEntry, JournalLine.entry_id == JournalEntry.id)
+            .where(JournalEntry.date >= start, JournalEntry.date <= end,
+                   JournalEntry.source.like(f"{ADJUSTMENT_SOURCE_PREFIX}%"))
+            .group_by(JournalLine.account_id)
+        )
+    }
     rows = []
     for account in session.scalars(select(Account).order_by(Account.code)):
-        if account.id not in totals:
+        if account.code not in after:
             continue
-        debit, credit, adj_debit, adj_credit = totals[account.id]
-        before = balance_sides(debit - adj_debit, credit - adj_credit)
-        after = balance_sides(debit, credit)
-        rows.append(WorksheetRow(account.code, account.name, account.kind, *before, adj_debit, adj_credit, *after))
+        total = after[account.code]
+        adj_debit, adj_credit = adjustments.get(account.id, (0, 0))
+        before = balance_sides(total.debit - adj_debit, total.credit - adj_credit)
+        rows.append(WorksheetRow(account.code, account.name, account.kind, *before, adj_debit, adj_credit,
+                                 *balance_sides(total.debit, total.credit)))
     return Worksheet(Period(start, end), rows)

@@ -37,7 +37,7 @@ TABLES = {t.name for t in Base.metadata.sorted_tables}
 TRIGGERS_SQLITE = {
     "trg_journal_entries_no_update", "trg_journal_entries_no_delete", "trg_journal_lines_no_update",
     "trg_journal_lines_no_delete", "trg_savings_transactions_no_update", "trg_savings_transactions_no_delete",
-    "trg_journal_entries_closed_year",
+    "trg_journal_entries_closed_year", "trg_journal_lines_day_totals",
 }
 
 
@@ -64,6 +64,7 @@ def _check_schema(db: Database) -> None:
             assert {f"trg_{t}_immutable" for t in ("journal_entries", "journal_lines", "savings_transactions")} \
                 <= triggers
             assert "trg_journal_entries_closed_year" in triggers
+            assert "trg_journal_lines_day_totals" in triggers
 
 
 def test_sqlite_schema_from_an_empty_file(tmp_path: Path) -> None:
@@ -247,6 +248,11 @@ def test_a_file_from_the_first_version_upgrades_with_its_data(tmp_path: Path) ->
         assert current_revision(db.engine) == head_revision()
         with db.sessions() as session:
             assert savings.balances(session, 1)["sukarela"] == 9_007_199_254_740_993
+            # Migration 0005 filled the statements' day totals from the journal already there.
+            assert session.execute(text(
+                "SELECT account_id, date, closing, debit, credit FROM account_day_totals ORDER BY account_id")
+            ).all() == [(1, "2025-01-03", 0, 9_007_199_254_740_993, 0),
+                        (2, "2025-01-03", 0, 0, 9_007_199_254_740_993)]
     finally:
         db.dispose()
     assert _money_rows(path) == rows_before

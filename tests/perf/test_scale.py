@@ -11,9 +11,15 @@ from datetime import date
 
 import pytest
 
+from coopdesk.reports.balance_sheet import balance_sheet
+from coopdesk.reports.cash_flow import cash_flow
 from coopdesk.reports.dashboard import dashboard
+from coopdesk.reports.equity_changes import equity_changes
+from coopdesk.reports.income_statement import income_statement
 from coopdesk.reports.journal_list import list_entries
+from coopdesk.reports.statement import Period
 from coopdesk.reports.trial_balance import trial_balance
+from coopdesk.reports.worksheet import worksheet
 from coopdesk.services import members, month_end, savings
 from coopdesk.services.books import BooksSetup, init_books
 from tests.conftest import make_ctx
@@ -64,13 +70,25 @@ def test_everyday_actions_stay_fast_with_20000_members(empty_sqlite, capsys):
     with ctx.reading() as s:
         board = timed("dashboard, 4.500 running loans (worker)", lambda: dashboard(s, date(2027, 1, 31)))
     assert board.members_active == 20_000 and board.loans_count > 4_000 and board.npl_label == "tidak sehat"
+    # The year's statements with their 2025 comparative, as the Laporan Keuangan page builds them.
+    year = Period(date(2026, 1, 1), date(2026, 12, 31))
+    with ctx.reading() as s:
+        bs = timed("balance sheet 2026 (worker)", lambda: balance_sheet(s, year.end))
+        assert all(check.holds for check in bs.checks)
+        timed("income statement 2026 (worker)", lambda: income_statement(s, year))
+        cf = timed("cash flow 2026 (worker)", lambda: cash_flow(s, year))
+        assert all(check.holds for check in cf.checks)
+        ec = timed("equity changes 2026 (worker)", lambda: equity_changes(s, year))
+        assert all(check.holds for check in ec.checks)
+        timed("worksheet December 2026 (worker)", lambda: worksheet(s, date(2026, 12, 1), year.end))
     with capsys.disabled():
         print(f"\nscale data {counts} built in {build_s:.1f} s; loans {loan_counts}")
         for name, seconds in timings.items():
             print(f"  {name:<50} {seconds * 1000:8.1f} ms")
     # Interactive actions run on the UI thread: well under half a second.  The others run
     # in a worker with a progress dialog; they only need to stay within a few seconds.
-    background = ("month end", "trial balance", "journal list, one month", "journal list, payroll day", "dashboard")
+    background = ("month end", "trial balance", "journal list, one month", "journal list, payroll day", "dashboard",
+                  "balance sheet", "income statement", "cash flow", "equity changes", "worksheet")
     for name, seconds in timings.items():
         limit = 30.0 if name.startswith(background) else 0.5
         assert seconds < limit, f"{name} took {seconds:.2f} s"

@@ -2,7 +2,7 @@
 
 from coopdesk.db.models.admin import AuditLog, ClosedYear, Setting, User
 from coopdesk.db.models.assets import CashCount, DepreciationPosting, FixedAsset
-from coopdesk.db.models.ledger import Account, JournalEntry, JournalLine, VoucherCounter
+from coopdesk.db.models.ledger import Account, AccountDayTotal, JournalEntry, JournalLine, VoucherCounter
 from coopdesk.db.models.loans import Loan, LoanInstallment, LoanMonthEnd, LoanProduct, LoanTransaction
 from coopdesk.db.models.members import Member
 from coopdesk.db.models.savings import (
@@ -15,6 +15,7 @@ from coopdesk.db.models.savings import (
 
 __all__ = [
     "Account",
+    "AccountDayTotal",
     "AuditLog",
     "CashCount",
     "ClosedYear",

@@ -78,3 +78,18 @@ class JournalLine(Base):
 
     entry: Mapped[JournalEntry] = relationship(back_populates="lines")
     account: Mapped[Account] = relationship(lazy="joined")
+
+
+class AccountDayTotal(Base):
+    """Debit and credit of one account on one day, kept by a database trigger on every
+    journal line inserted (coopdesk/db/triggers.py), so a statement adds up accounts × days
+    instead of a million lines.  Derived data: never written by the application itself;
+    ``closing`` separates the year-closing entries, which most statements leave out."""
+
+    __tablename__ = "account_day_totals"
+
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), primary_key=True)
+    date: Mapped[date] = mapped_column(primary_key=True)
+    closing: Mapped[bool] = mapped_column(primary_key=True)
+    debit: Mapped[int] = mapped_column(BigInteger)
+    credit: Mapped[int] = mapped_column(BigInteger)
