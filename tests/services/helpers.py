@@ -15,7 +15,7 @@ from coopdesk.services import ledger, members, savings
 from coopdesk.services.context import AppContext
 from coopdesk.services.members import MemberInput
 
-MONEY_TABLES = ("journal_entries", "journal_lines", "savings_transactions", "voucher_counters")
+MONEY_TABLES = ("journal_entries", "journal_lines", "savings_transactions", "voucher_counters", "account_day_totals")
 
 
 def nik(i: int, female: bool = False) -> str:
