@@ -64,7 +64,7 @@ class AssetsPage(QWidget):
             Column(self.tr("Book value"), lambda r: r.book_value, "money"),
         ], self)
         self.table = setup_table(QTableView(), self.model, stretch=1)
-        fit_header_columns(self.table, {0: 80, 2: 170, 3: 95, 4: 95, 5: 140, 6: 120, 7: 180, 8: 140})
+        fit_header_columns(self.table, {0: 70, 2: 80, 3: 80, 4: 60, 5: 115, 6: 95, 7: 120, 8: 115})
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Assets held on")))

@@ -253,11 +253,11 @@
     </message>
     <message>
         <source>Acquired</source>
-        <translation>Tgl perolehan</translation>
+        <translation>Diperoleh</translation>
     </message>
     <message>
         <source>Life (months)</source>
-        <translation>Umur (bulan)</translation>
+        <translation>Umur (bln)</translation>
     </message>
     <message>
         <source>Cost</source>
@@ -269,7 +269,7 @@
     </message>
     <message>
         <source>Accumulated depreciation</source>
-        <translation>Akumulasi penyusutan</translation>
+        <translation>Akum. penyusutan</translation>
     </message>
     <message>
         <source>Book value</source>
