@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from coopdesk.db.models import JournalEntry
 from coopdesk.domain.errors import ValidationError
-from coopdesk.domain.journal import JournalType, reversal_of
+from coopdesk.domain.journal import YEAR_CLOSE_SOURCE, JournalType, reversal_of
 from coopdesk.services import fixed_assets
 from coopdesk.services.context import AppContext
 from coopdesk.services.ledger import PostedEntry, entry_by_voucher, line_specs, post_entry, reversal_for, summary
@@ -47,6 +47,10 @@ def reverse(ctx: AppContext, voucher: str, reason: str, day: date | None = None)
     with ctx.transaction() as session:
         user = ctx.actor(session)
         original = entry_by_voucher(session, voucher)
+        if original.source == YEAR_CLOSE_SOURCE:
+            # Undoing a close also unlocks the year: only re-opening (administrator, reason) does that.
+            raise ValidationError("voucher", "{voucher} closes the year {year}; re-open the year instead",
+                                  voucher=original.voucher, year=original.year)
         if original.reverses_id is not None:
             raise ValidationError("voucher", "{voucher} is itself a reversal", voucher=original.voucher)
         done = reversal_for(session, original.id)

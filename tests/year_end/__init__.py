@@ -1,0 +1,1 @@
+"""Year end: checklist, closing and re-opening a year."""
