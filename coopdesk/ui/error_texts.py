@@ -183,6 +183,15 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "must be a whole number of pieces (got {value})"),
     QT_TRANSLATE_NOOP("errors", "is required to post the difference"),
     QT_TRANSLATE_NOOP("errors", "no cash count {number}"),
+    # the SHU allocation table (domain/shu.py)
+    QT_TRANSLATE_NOOP("errors", "every post needs a name and an account"),
+    QT_TRANSLATE_NOOP("errors", "{name}: the kind must be reserve, jasa_modal, jasa_usaha or fund (got {kind})"),
+    QT_TRANSLATE_NOOP("errors", "{name}: the percentage must be more than 0 (got {percent})"),
+    QT_TRANSLATE_NOOP("errors", "{name} appears more than once"),
+    QT_TRANSLATE_NOOP("errors", "the percentages must total exactly 100 (they total {total})"),
+    QT_TRANSLATE_NOOP("errors", "needs exactly one jasa_modal post and one jasa_usaha post"),
+    QT_TRANSLATE_NOOP("errors", "is not an allocation table: {value}"),
+    QT_TRANSLATE_NOOP("errors", "{name}: the percentage is not a number (got {percent})"),
     # raised by the UI itself
     QT_TRANSLATE_NOOP("errors", "choose an account"),
     QT_TRANSLATE_NOOP("errors", "unknown account: {value}"),

@@ -5765,6 +5765,38 @@ Kredit</translation>
         <translation>tidak ada kas opname {number}</translation>
     </message>
     <message>
+        <source>every post needs a name and an account</source>
+        <translation>setiap pos harus punya nama dan akun</translation>
+    </message>
+    <message>
+        <source>{name}: the kind must be reserve, jasa_modal, jasa_usaha or fund (got {kind})</source>
+        <translation>{name}: jenisnya harus reserve, jasa_modal, jasa_usaha atau fund (tertulis {kind})</translation>
+    </message>
+    <message>
+        <source>{name}: the percentage must be more than 0 (got {percent})</source>
+        <translation>{name}: persentasenya harus lebih dari 0 (tertulis {percent})</translation>
+    </message>
+    <message>
+        <source>{name} appears more than once</source>
+        <translation>{name} tercantum lebih dari sekali</translation>
+    </message>
+    <message>
+        <source>the percentages must total exactly 100 (they total {total})</source>
+        <translation>jumlah persentase harus tepat 100 (sekarang {total})</translation>
+    </message>
+    <message>
+        <source>needs exactly one jasa_modal post and one jasa_usaha post</source>
+        <translation>harus ada tepat satu pos jasa_modal dan satu pos jasa_usaha</translation>
+    </message>
+    <message>
+        <source>is not an allocation table: {value}</source>
+        <translation>bukan tabel alokasi SHU: {value}</translation>
+    </message>
+    <message>
+        <source>{name}: the percentage is not a number (got {percent})</source>
+        <translation>{name}: persentasenya bukan angka (tertulis {percent})</translation>
+    </message>
+    <message>
         <source>choose an account</source>
         <translation>pilih akun</translation>
     </message>
