@@ -24,17 +24,23 @@ BLOCKING_HELP = ("closing is refused while a blocking item fails (month ends not
 def register(sub: Sub) -> None:
     p = sub.add_parser("year", help="year end: the checklist, closing the books into 3180, re-opening")
     ys = p.add_subparsers(dest="action", required=True, metavar="ACTION")
-    q = ys.add_parser("check", help=f"the year-end checklist; {BLOCKING_HELP}")
+    q = ys.add_parser("check", help=f"the year-end checklist; {BLOCKING_HELP}",
+                      description=f"The year-end checklist: {BLOCKING_HELP}.")
     q.add_argument("year", help="e.g. 2025")
     q.add_argument("--json", action="store_true")
     q.set_defaults(handler=cmd_check)
     q = ys.add_parser("close", help="close every income and expense account of the year into 3180 SHU Tahun "
-                                    f"Berjalan (one JM entry dated 31 December) and lock the year; {BLOCKING_HELP}")
+                                    f"Berjalan (one JM entry dated 31 December) and lock the year; {BLOCKING_HELP}",
+                      description="Close the year: one JM entry dated 31 December brings every income and expense "
+                                  "account to zero and the year's SHU to 3180; then no entry can be dated in the "
+                                  f"year. {BLOCKING_HELP[0].upper()}{BLOCKING_HELP[1:]}.")
     q.add_argument("year", help="e.g. 2025")
     q.add_argument("--dry-run", action="store_true", help="show the closing entry, change nothing")
     q.add_argument("--json", action="store_true")
     q.set_defaults(handler=cmd_close)
-    q = ys.add_parser("reopen", help="re-open a closed year (administrator only): reverses the closing entry")
+    q = ys.add_parser("reopen", help="re-open a closed year (administrator only): reverses the closing entry",
+                      description="Re-open a closed year: only an administrator, with a reason; the closing entry "
+                                  "is reversed (JK dated 31 December) and the year accepts entries again.")
     q.add_argument("year", help="e.g. 2025")
     q.add_argument("--reason", required=True, help="why the year is re-opened (kept in the audit log)")
     q.set_defaults(handler=cmd_reopen)
@@ -49,6 +55,8 @@ def cmd_check(ns: argparse.Namespace) -> int:
         return 0
     table(["", "item", "detail", "to do"],
           [("ok" if i.ok else ("BLOCKS" if i.blocking else "warn"), i.label, i.detail, i.fix) for i in items])
+    blocking = [i.label for i in items if i.blocking and not i.ok]
+    print(f"cannot close {year} yet: {'; '.join(blocking)}" if blocking else f"{year} can be closed")
     return 0
 
 
