@@ -192,6 +192,17 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "needs exactly one jasa_modal post and one jasa_usaha post"),
     QT_TRANSLATE_NOOP("errors", "is not an allocation table: {value}"),
     QT_TRANSLATE_NOOP("errors", "{name}: the percentage is not a number (got {percent})"),
+    # year end: closing and re-opening a year (services/year_end.py, services/corrections.py)
+    QT_TRANSLATE_NOOP("errors", "must be a year such as 2025 (got {value})"),
+    QT_TRANSLATE_NOOP("errors", "{year} is before the books start ({start})"),
+    QT_TRANSLATE_NOOP("errors", "{year} is already closed"),
+    QT_TRANSLATE_NOOP("errors", "{previous} is not closed yet; close it first"),
+    QT_TRANSLATE_NOOP("errors", "cannot be closed yet: {problems}"),
+    QT_TRANSLATE_NOOP("errors", "{year} has not ended yet"),
+    QT_TRANSLATE_NOOP("errors", "only an administrator can re-open a closed year"),
+    QT_TRANSLATE_NOOP("errors", "{year} is not closed"),
+    QT_TRANSLATE_NOOP("errors", "{next} is closed too; re-open it first"),
+    QT_TRANSLATE_NOOP("errors", "{voucher} closes the year {year}; re-open the year instead"),
     # raised by the UI itself
     QT_TRANSLATE_NOOP("errors", "choose an account"),
     QT_TRANSLATE_NOOP("errors", "unknown account: {value}"),
