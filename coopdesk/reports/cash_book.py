@@ -27,7 +27,7 @@ from coopdesk.domain.errors import ValidationError
 from coopdesk.domain.money import format_rupiah
 from coopdesk.reports import pdf_style as ps
 from coopdesk.reports import xlsx_style as xs
-from coopdesk.reports.tables import Column, Row, grid
+from coopdesk.reports.tables import PagedTable
 from coopdesk.services.cash_entries import is_cash_or_bank
 from coopdesk.services.ledger import account_by_code
 
@@ -211,18 +211,20 @@ def render_cash_book_pdf(book: CashBook, path: Path, lang: str = "id") -> Path:
               Paragraph(ps.text(L["account"].format(code=book.account_code, name=book.account_name)),
                         ps.style("account", 10, bold=True, align=TA_CENTER)),
               Paragraph(ps.text(period), ps.style("period", 9.5, align=TA_CENTER, space_after=8))]
-    columns = [Column(L["no"], "RIGHT"), Column(L["date"]), Column(L["voucher"]), Column(L["memo"], wrap=True),
-               Column(L["counter"], wrap=True), Column(L["in"], "RIGHT"), Column(L["out"], "RIGHT"),
-               Column(L["balance"], "RIGHT")]
-    rows: list[Row] = [Row(["", _short(book.start), "", L["opening"],
-                            "", "", "", _signed(book.opening)], "subtotal")]
+    # Laid out a page at a time (tables.PagedTable): a busy month is thousands of vouchers,
+    # and reportlab's own table split copies the rest of the table for every page.
+    titles = [L["no"], L["date"], L["voucher"], L["memo"], L["counter"], L["in"], L["out"], L["balance"]]
+    rows: list[list[str]] = [["", _short(book.start), "", L["opening"], "", "", "", _signed(book.opening)]]
+    kinds = ["subtotal"]
     for i, r in enumerate(book.rows, start=1):
-        rows.append(Row([str(i), _short(r.date), r.voucher, r.memo, r.counter,
-                         _money(r.money_in) if r.money_in else "", _money(r.money_out) if r.money_out else "",
-                         _signed(r.balance)]))
-    rows.append(Row(["", "", "", L["total"], "", _money(book.total_in), _money(book.total_out), ""], "subtotal"))
-    rows.append(Row(["", _short(book.end), "", L["closing"], "", "", "", _signed(book.closing)], "total"))
-    story.append(grid(columns, rows, width, size=7.5, min_size=6.5))
+        rows.append([str(i), _short(r.date), r.voucher, r.memo, r.counter,
+                     _money(r.money_in) if r.money_in else "", _money(r.money_out) if r.money_out else "",
+                     _signed(r.balance)])
+        kinds.append("data")
+    rows.append(["", "", "", L["total"], "", _money(book.total_in), _money(book.total_out), ""])
+    rows.append(["", _short(book.end), "", L["closing"], "", "", "", _signed(book.closing)])
+    kinds += ["subtotal", "total"]
+    story.append(PagedTable(titles, rows, kinds, width, memo_column=(3, 4), first_figure=5))
     if not book.rows:
         story.append(Paragraph(ps.text(L["nothing"]), ps.style("nothing", 9, color=ps.MUTED, space_before=4)))
     story.append(Paragraph(ps.text(L["summary"].format(
