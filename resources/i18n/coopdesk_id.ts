@@ -5777,6 +5777,10 @@ Kredit</translation>
         <translation>{name}: persentasenya harus lebih dari 0 (tertulis {percent})</translation>
     </message>
     <message>
+        <source>{name}: the percentage must be at most 100, with at most 4 decimals (got {percent})</source>
+        <translation>{name}: persentasenya paling banyak 100, dengan paling banyak 4 angka desimal (tertulis {percent})</translation>
+    </message>
+    <message>
         <source>{name} appears more than once</source>
         <translation>{name} tercantum lebih dari sekali</translation>
     </message>
@@ -5795,6 +5799,46 @@ Kredit</translation>
     <message>
         <source>{name}: the percentage is not a number (got {percent})</source>
         <translation>{name}: persentasenya bukan angka (tertulis {percent})</translation>
+    </message>
+    <message>
+        <source>must be a year such as 2025 (got {value})</source>
+        <translation>harus tahun seperti 2025 (tertulis {value})</translation>
+    </message>
+    <message>
+        <source>{year} is before the books start ({start})</source>
+        <translation>tahun {year} sebelum pembukuan dimulai ({start})</translation>
+    </message>
+    <message>
+        <source>{year} is already closed</source>
+        <translation>tahun buku {year} sudah ditutup</translation>
+    </message>
+    <message>
+        <source>{previous} is not closed yet; close it first</source>
+        <translation>tahun buku {previous} belum ditutup; tutup dahulu</translation>
+    </message>
+    <message>
+        <source>cannot be closed yet: {problems}</source>
+        <translation>belum dapat ditutup: {problems}</translation>
+    </message>
+    <message>
+        <source>{year} has not ended yet</source>
+        <translation>tahun {year} belum berakhir</translation>
+    </message>
+    <message>
+        <source>only an administrator can re-open a closed year</source>
+        <translation>hanya administrator yang dapat membuka kembali tahun buku yang sudah ditutup</translation>
+    </message>
+    <message>
+        <source>{year} is not closed</source>
+        <translation>tahun buku {year} belum ditutup</translation>
+    </message>
+    <message>
+        <source>{next} is closed too; re-open it first</source>
+        <translation>tahun buku {next} juga sudah ditutup; buka kembali tahun itu dahulu</translation>
+    </message>
+    <message>
+        <source>{voucher} closes the year {year}; re-open the year instead</source>
+        <translation>{voucher} adalah jurnal penutupan tahun {year}; gunakan Buka Kembali Tahun Buku</translation>
     </message>
     <message>
         <source>choose an account</source>
