@@ -44,6 +44,7 @@ JASA_USAHA = "jasa_usaha"
 FUND = "fund"
 KINDS = (RESERVE, JASA_MODAL, JASA_USAHA, FUND)
 MONTHS_IN_YEAR = 12
+MAX_DECIMALS = 4  # of a percentage in the allocation table: 12.5 or 2.25 are what bylaws write
 EXACT_DIGITS = 50  # significant digits of an "exact" share that does not terminate (1/3 of a Rupiah)
 _FIELD = "allocation"
 
@@ -85,7 +86,8 @@ DEFAULT_ALLOCATION: tuple[AllocationPost, ...] = (
 def check_allocation(posts: Sequence[AllocationPost]) -> None:
     """Refuse (ValidationError, field ``"allocation"``) a table the SHU cannot be shared by.
 
-    Every post needs a name and an account and a known kind; each percentage is more than 0;
+    Every post needs a name and an account and a known kind; each percentage is more than 0 and
+    at most 100, with at most 4 decimals;
     names are unique (ignoring case and surrounding spaces); the percentages total exactly 100;
     exactly one post is ``jasa_modal`` and exactly one is ``jasa_usaha``.
     """
@@ -98,15 +100,19 @@ def check_allocation(posts: Sequence[AllocationPost]) -> None:
                                           "(got {kind})", name=post.name, kind=post.kind)
         if not post.percent.is_finite() or post.percent <= 0:
             raise ValidationError(_FIELD, "{name}: the percentage must be more than 0 (got {percent})",
-                                  name=post.name, percent=post.percent)
+                                  name=post.name, percent=_plain(post.percent))
+        # Bounded precision keeps the total exact (no 1E-50 % hiding under a rounded 100).
+        if post.percent > 100 or int(post.percent.normalize().as_tuple().exponent) < -MAX_DECIMALS:
+            raise ValidationError(_FIELD, "{name}: the percentage must be at most 100, with at most 4 decimals "
+                                          "(got {percent})", name=post.name, percent=_plain(post.percent))
         key = post.name.strip().casefold()
         if key in seen:
             raise ValidationError(_FIELD, "{name} appears more than once", name=post.name)
         seen.add(key)
-    total = sum((post.percent for post in posts), Decimal(0))
+    total = sum((Fraction(post.percent) for post in posts), Fraction(0))
     if total != 100:
         raise ValidationError(_FIELD, "the percentages must total exactly 100 (they total {total})",
-                              total=_plain(total))
+                              total=_plain(_decimal(total)))
     for kind in (JASA_MODAL, JASA_USAHA):
         if sum(1 for post in posts if post.kind == kind) != 1:
             raise ValidationError(_FIELD, "needs exactly one jasa_modal post and one jasa_usaha post")
@@ -309,8 +315,9 @@ def average_monthly_capital(month_end_balances: Sequence[int]) -> Decimal:
 
 def _plain(value: Decimal) -> str:
     """``Decimal("2.50")`` → ``"2.5"``, ``Decimal("4E+1")`` → ``"40"``: no exponent, no trailing zeros."""
-    text = format(value.normalize(), "f") if value.is_finite() else str(value)
-    return text
+    if not value.is_finite() or abs(value.adjusted()) > 30:  # "f" of 1E+999999 is a million digits
+        return str(value)
+    return format(value.normalize(), "f")
 
 
 def _excerpt(text: str, limit: int = 60) -> str:

@@ -187,6 +187,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "every post needs a name and an account"),
     QT_TRANSLATE_NOOP("errors", "{name}: the kind must be reserve, jasa_modal, jasa_usaha or fund (got {kind})"),
     QT_TRANSLATE_NOOP("errors", "{name}: the percentage must be more than 0 (got {percent})"),
+    QT_TRANSLATE_NOOP("errors", "{name}: the percentage must be at most 100, with at most 4 decimals (got {percent})"),
     QT_TRANSLATE_NOOP("errors", "{name} appears more than once"),
     QT_TRANSLATE_NOOP("errors", "the percentages must total exactly 100 (they total {total})"),
     QT_TRANSLATE_NOOP("errors", "needs exactly one jasa_modal post and one jasa_usaha post"),
