@@ -29,9 +29,10 @@ comparisons of remainders are made on exact fractions.  No floats.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation, localcontext
+from decimal import Context, Decimal, InvalidOperation
 from fractions import Fraction
 from typing import Any, Protocol, TypeVar
 
@@ -47,6 +48,8 @@ MONTHS_IN_YEAR = 12
 MAX_DECIMALS = 4  # of a percentage in the allocation table: 12.5 or 2.25 are what bylaws write
 EXACT_DIGITS = 50  # significant digits of an "exact" share that does not terminate (1/3 of a Rupiah)
 _FIELD = "allocation"
+_EXACT = Context(prec=EXACT_DIGITS)
+_WIDE = Context(prec=2 * EXACT_DIGITS)  # wide enough that rounded − exact is itself exact
 
 
 class _Orderable(Hashable, Protocol):
@@ -112,7 +115,7 @@ def check_allocation(posts: Sequence[AllocationPost]) -> None:
     total = sum((Fraction(post.percent) for post in posts), Fraction(0))
     if total != 100:
         raise ValidationError(_FIELD, "the percentages must total exactly 100 (they total {total})",
-                              total=_plain(_decimal(total)))
+                              total=_plain(_EXACT.divide(Decimal(total.numerator), Decimal(total.denominator))))
     for kind in (JASA_MODAL, JASA_USAHA):
         if sum(1 for post in posts if post.kind == kind) != 1:
             raise ValidationError(_FIELD, "needs exactly one jasa_modal post and one jasa_usaha post")
@@ -192,41 +195,39 @@ class MemberSHU:
         return self.jasa_modal.rounded + self.jasa_usaha.rounded
 
 
-def _largest_remainder(pool: int, bases: Sequence[int | Decimal]) -> list[tuple[Fraction, int]]:
-    """(exact share, whole Rupiah) per basis, in the given order; ties go to the earlier position.
+def _largest_remainder(pool: int, bases: Sequence[int | Decimal]) -> list[tuple[int, int, int]]:
+    """(numerator, denominator, whole Rupiah) per basis, in the given order, the exact share being
+    numerator / denominator; equal remainders go to the earlier position.
 
     Every basis 0 (or an empty list): every share is 0 and the pool is left undistributed.
     """
     if pool < 0:
         raise ValueError(f"a pool to share cannot be negative: {pool}")
-    exact_bases = [Fraction(basis) for basis in bases]
-    if any(basis < 0 for basis in exact_bases):
+    ratios = [basis.as_integer_ratio() for basis in bases]
+    if any(numerator < 0 for numerator, _ in ratios):
         raise ValueError("a basis of a share cannot be negative")
-    total = sum(exact_bases, Fraction(0))
+    # Scale the bases to whole numbers (Decimals have power-of-ten denominators): the shares only
+    # depend on their ratios, and integer arithmetic keeps 20.000 members well under a second.
+    scale = math.lcm(*(denominator for _, denominator in ratios)) if ratios else 1
+    weights = [numerator * (scale // denominator) for numerator, denominator in ratios]
+    total = sum(weights)
     if total == 0:
-        return [(Fraction(0), 0) for _ in exact_bases]
-    exact = [pool * basis / total for basis in exact_bases]
-    floors = [share.numerator // share.denominator for share in exact]
-    left = pool - sum(floors)
+        return [(0, 1, 0) for _ in weights]
+    parts = [divmod(pool * weight, total) for weight in weights]  # whole Rupiah, remainder in 1/total
+    rounded = [whole for whole, _ in parts]
+    left = pool - sum(rounded)
     # Largest remainder first; equal remainders by position.  A zero basis has remainder 0 and
     # is never reached: the remainders sum to `left`, each below 1, so more than `left` are > 0.
-    order = sorted(range(len(exact)), key=lambda i: (-(exact[i] - floors[i]), i))
+    order = sorted(range(len(parts)), key=lambda i: (-parts[i][1], i))
     for i in order[:left]:
-        floors[i] += 1
-    return list(zip(exact, floors, strict=True))
+        rounded[i] += 1
+    return [(pool * weight, total, whole) for weight, whole in zip(weights, rounded, strict=True)]
 
 
-def _decimal(value: Fraction) -> Decimal:
-    with localcontext() as context:
-        context.prec = EXACT_DIGITS
-        return Decimal(value.numerator) / Decimal(value.denominator)
-
-
-def _residue(rounded: int, exact: Fraction) -> Decimal:
-    """rounded − exact, computed from the shown exact figure so the working sheet's columns agree."""
-    with localcontext() as context:
-        context.prec = 2 * EXACT_DIGITS  # wide enough that the subtraction itself is exact
-        return Decimal(rounded) - _decimal(exact)
+def _share(basis: int | Decimal, numerator: int, denominator: int, rounded: int) -> MemberShare:
+    """The share with its exact figure (50 significant digits at most) and residue = rounded − that figure."""
+    exact = _EXACT.divide(Decimal(numerator), Decimal(denominator))
+    return MemberShare(basis, exact, rounded, _WIDE.subtract(Decimal(rounded), exact))
 
 
 def split_pools(shu: int, posts: Sequence[AllocationPost]) -> list[PoolShare]:
@@ -238,8 +239,9 @@ def split_pools(shu: int, posts: Sequence[AllocationPost]) -> list[PoolShare]:
     check_allocation(posts)
     amount = max(shu, 0)
     split = _largest_remainder(amount, [post.percent for post in posts])
-    return [PoolShare(post, _decimal(exact), rounded, _residue(rounded, exact))
-            for post, (exact, rounded) in zip(posts, split, strict=True)]
+    shares = [_share(post.percent, *parts) for post, parts in zip(posts, split, strict=True)]
+    return [PoolShare(post, share.exact, share.rounded, share.residue)
+            for post, share in zip(posts, shares, strict=True)]
 
 
 def pool_of(pools: Sequence[PoolShare], kind: str) -> int:
@@ -258,8 +260,7 @@ def share_by_largest_remainder(pool: int, bases: Mapping[K, int | Decimal]) -> d
     """
     keys = sorted(bases)
     split = _largest_remainder(pool, [bases[key] for key in keys])
-    return {key: MemberShare(bases[key], _decimal(exact), rounded, _residue(rounded, exact))
-            for key, (exact, rounded) in zip(keys, split, strict=True)}
+    return {key: _share(bases[key], *parts) for key, parts in zip(keys, split, strict=True)}
 
 
 def undistributed(pool: int, shares: Mapping[Any, MemberShare]) -> int:
@@ -310,7 +311,7 @@ def average_monthly_capital(month_end_balances: Sequence[int]) -> Decimal:
         raise ValueError(f"need {MONTHS_IN_YEAR} month-end balances, got {len(month_end_balances)}")
     if any(balance < 0 for balance in month_end_balances):
         raise ValueError("a month-end balance cannot be negative")
-    return _decimal(Fraction(sum(month_end_balances), MONTHS_IN_YEAR))
+    return _EXACT.divide(Decimal(sum(month_end_balances)), Decimal(MONTHS_IN_YEAR))
 
 
 def _plain(value: Decimal) -> str:
