@@ -13,10 +13,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import HRFlowable, Paragraph, Spacer
+from reportlab.platypus import Paragraph
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.calendar import Month
@@ -133,11 +132,8 @@ def render_asset_register_pdf(data: AssetRegister, path: Path, lang: str = "id")
                       on_page=ps.footer(note, page_numbers=True, lang=lang),
                       title=f"{L['title']} {data.as_of.isoformat()}", author=data.coop.name, subject=L["title"])
     width = doc.width
-    story: list[Any] = ps.letterhead_lines(data.coop, lang, align=TA_CENTER, name_size=13, width=width)
-    story += [Spacer(1, 2), HRFlowable(width="100%", thickness=1.2, color=ps.RULE, spaceAfter=6),
-              Paragraph(ps.text(L["title"]), ps.style("title", 12.5, bold=True, align=TA_CENTER)),
-              Paragraph(ps.text(L["as_of"].format(date=ps.format_date(data.as_of, lang))),
-                        ps.style("asof", 10, align=TA_CENTER, space_after=6))]
+    story: list[Any] = ps.list_heading(data.coop, lang, width, L["title"],
+                                       L["as_of"].format(date=ps.format_date(data.as_of, lang)))
     if not data.rows:
         story.append(Paragraph(ps.text(L["nothing"]), ps.style("nothing", 10, space_before=8)))
         doc.build(story)

@@ -18,7 +18,7 @@ from typing import Any
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import HRFlowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import KeepTogether, Paragraph, Spacer
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -204,13 +204,9 @@ def render_cash_book_pdf(book: CashBook, path: Path, lang: str = "id") -> Path:
                       title=f"{title} {book.account_code} {book.start.isoformat()}–{book.end.isoformat()}",
                       author=book.coop.name, subject=title)
     width = doc.width
-    story: list[Any] = ps.letterhead_lines(book.coop, lang, align=TA_CENTER, name_size=13, width=width)
     period = L["period"].format(start=ps.format_date(book.start, lang), end=ps.format_date(book.end, lang))
-    story += [Spacer(1, 2), HRFlowable(width="100%", thickness=1.2, color=ps.RULE, spaceAfter=6),
-              Paragraph(ps.text(title), ps.style("title", 12.5, bold=True, align=TA_CENTER)),
-              Paragraph(ps.text(L["account"].format(code=book.account_code, name=book.account_name)),
-                        ps.style("account", 10, bold=True, align=TA_CENTER)),
-              Paragraph(ps.text(period), ps.style("period", 9.5, align=TA_CENTER, space_after=8))]
+    story: list[Any] = ps.list_heading(book.coop, lang, width, title, period,
+                                       bold_line=L["account"].format(code=book.account_code, name=book.account_name))
     # Laid out a page at a time (tables.PagedTable): a busy month is thousands of vouchers,
     # and reportlab's own table split copies the rest of the table for every page.
     titles = [L["no"], L["date"], L["voucher"], L["memo"], L["counter"], L["in"], L["out"], L["balance"]]

@@ -21,7 +21,17 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    HRFlowable,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.errors import ValidationError
@@ -148,6 +158,19 @@ def letterhead_lines(coop: CoopInfo, lang: str, *, align: int = TA_LEFT, name_si
     if details:
         lines.append(Paragraph(" · ".join(details), small))
     return lines
+
+
+def list_heading(coop: CoopInfo, lang: str, width: float, title: str, subtitle: str, *,
+                 bold_line: str = "") -> list[Flowable]:
+    """The top of a register or list (arrears, cash book, asset register): centred
+    letterhead, a rule, the title, optionally a bold line (the account), and the date or period."""
+    story: list[Flowable] = list(letterhead_lines(coop, lang, align=TA_CENTER, name_size=13, width=width))
+    story += [Spacer(1, 2), HRFlowable(width="100%", thickness=1.2, color=RULE, spaceAfter=6),
+              Paragraph(text(title), style("title", 12.5, bold=True, align=TA_CENTER))]
+    if bold_line:
+        story.append(Paragraph(text(bold_line), style("bold-line", 10, bold=True, align=TA_CENTER)))
+    story.append(Paragraph(text(subtitle), style("subtitle", 10, align=TA_CENTER, space_after=6)))
+    return story
 
 
 def label_table(rows: Sequence[tuple[str, Flowable | str]], widths: tuple[float, float], *,
