@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from coopdesk.db.models import Setting
 from coopdesk.domain.errors import ValidationError
 from coopdesk.domain.members import format_member_number
+from coopdesk.domain.shu import DEFAULT_ALLOCATION, format_allocation, parse_allocation
 from coopdesk.services import audit
 from coopdesk.services.context import AppContext
 
@@ -20,6 +21,8 @@ DEFAULTS: dict[str, str] = {
     "coop_legal_number": "",
     "coop_phone": "",
     "coop_city": "",  # town printed above signatures on statements
+    "coop_legal_date": "",  # date of the legal entity (badan hukum), ISO; RAT book cover and ODS
+    "coop_nik": "",  # Nomor Induk Koperasi (ODS); RAT book cover and ODS
     "books_start": "",
     "member_number_format": "{seq:05d}",
     "cash_account": "1110",
@@ -32,7 +35,17 @@ DEFAULTS: dict[str, str] = {
     "ppap_rate_kurang_lancar": "10",
     "ppap_rate_diragukan": "50",
     "ppap_rate_macet": "100",
+    # SHU (DOMAIN.md §6): the allocation table from the bylaws (JSON, domain.shu.format_allocation),
+    # the capital basis ("year_end" or "average" of the 12 month ends), whether sukarela counts as
+    # capital, and the business basis ("interest" paid in the year or "principal" disbursed).
+    "shu_allocation": format_allocation(DEFAULT_ALLOCATION),
+    "shu_capital_basis": "year_end",
+    "shu_capital_sukarela": "0",
+    "shu_business_basis": "interest",
 }
+
+SHU_CAPITAL_BASES = ("year_end", "average")
+SHU_BUSINESS_BASES = ("interest", "principal")
 
 _QUALITY_KEYS = ("kol_", "ppap_rate_")
 
@@ -76,6 +89,13 @@ def update(ctx: AppContext, changes: dict[str, str]) -> None:
                 raise ValidationError(key, "cannot be changed once the books exist")
             if key.startswith(_QUALITY_KEYS):
                 _check_quality_setting(session, key, value)
+            if key.startswith("shu_"):
+                value = _checked_shu_setting(key, value)
+            if key == "coop_legal_date" and value.strip():
+                try:
+                    date.fromisoformat(value.strip())
+                except ValueError:
+                    raise ValidationError(key, "is not a date (YYYY-MM-DD): {value}", value=value) from None
             old = get(session, key)
             if old != value:
                 put(session, key, value)
@@ -95,3 +115,15 @@ def _check_quality_setting(session: Session, key: str, value: str) -> None:
         raise ValidationError(key, "must rise: lancar < kurang lancar < diragukan")
     if not all(Decimal(0) <= r <= Decimal(100) for r in rates):
         raise ValidationError(key, "must be between 0 and 100")
+
+
+def _checked_shu_setting(key: str, value: str) -> str:
+    """The SHU settings in their stored form; an allocation table is checked to total exactly 100 %."""
+    value = value.strip()
+    if key == "shu_allocation":
+        return format_allocation(parse_allocation(value))
+    allowed = {"shu_capital_basis": SHU_CAPITAL_BASES, "shu_business_basis": SHU_BUSINESS_BASES,
+               "shu_capital_sukarela": ("0", "1")}[key]
+    if value not in allowed:
+        raise ValidationError(key, "must be one of {choices} (got {value})", choices=", ".join(allowed), value=value)
+    return value

@@ -12,11 +12,13 @@ from coopdesk.db.models.savings import (
     SavingsTransaction,
     WajibObligation,
 )
+from coopdesk.db.models.year_end import BudgetLine, Officer, ShuDistribution, ShuMemberPayment, YearText
 
 __all__ = [
     "Account",
     "AccountDayTotal",
     "AuditLog",
+    "BudgetLine",
     "CashCount",
     "ClosedYear",
     "DepreciationPosting",
@@ -31,10 +33,14 @@ __all__ = [
     "LoanTransaction",
     "Member",
     "MonthEndRun",
+    "Officer",
     "SavingsProduct",
     "SavingsTransaction",
     "Setting",
+    "ShuDistribution",
+    "ShuMemberPayment",
     "User",
     "VoucherCounter",
     "WajibObligation",
+    "YearText",
 ]
