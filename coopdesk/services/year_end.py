@@ -62,6 +62,9 @@ class CheckItem:
     blocking: bool
     detail: str
     fix: str  # how to put it right; empty when ok
+    # The figures behind ``detail`` (months missing, dates, amounts), so the app can word the item
+    # in its own language instead of showing the English ``detail``.
+    params: dict[str, object] = field(default_factory=dict, compare=False)
 
 
 @dataclass
@@ -167,12 +170,13 @@ def _items(session: Session, year: int) -> list[CheckItem]:
     closed = session.get(ClosedYear, year) is not None
     items.append(CheckItem("not_closed", "Year not closed yet", not closed, True,
                            f"{year} is already closed" if closed else f"{year} is open",
-                           "re-open the year first (administrator) to close it again" if closed else ""))
+                           "re-open the year first (administrator) to close it again" if closed else "",
+                           {"year": year}))
     if start.year < year:
         prev_closed = session.get(ClosedYear, year - 1) is not None
         items.append(CheckItem("previous_closed", "Previous year closed", prev_closed, True,
                                f"{year - 1} is {'closed' if prev_closed else 'still open'}",
-                               "" if prev_closed else f"close {year - 1} first"))
+                               "" if prev_closed else f"close {year - 1} first", {"previous": year - 1}))
     wanted = _months(start, year)
     done = set(session.scalars(select(MonthEndRun.period).where(MonthEndRun.period.in_(wanted))))
     missing = [m for m in wanted if m not in done]
@@ -180,30 +184,34 @@ def _items(session: Session, year: int) -> list[CheckItem]:
         "month_ends", "Every month end run", not missing, True,
         f"{len(wanted) - len(missing)} of {len(wanted)} months run" + (f"; missing: {', '.join(missing)}"
                                                                         if missing else ""),
-        f"run month end for {', '.join(missing)}" if missing else ""))
+        f"run month end for {', '.join(missing)}" if missing else "",
+        {"done": len(wanted) - len(missing), "wanted": len(wanted), "missing": missing}))
     inactive = sorted(session.scalars(select(Account.code).where(
         Account.code.in_(list(year_sums(session, year))), Account.active.is_(False))))
     items.append(CheckItem(
         "accounts", "Income and expense accounts can be closed", not inactive, True,
         f"inactive accounts with a balance: {', '.join(inactive)}" if inactive else "all active",
-        f"activate {', '.join(inactive)} in the chart of accounts" if inactive else ""))
+        f"activate {', '.join(inactive)} in the chart of accounts" if inactive else "", {"inactive": inactive}))
     december = Month(year, 12)
     counted = session.scalar(select(func.max(CashCount.date)).where(
         CashCount.date >= december.first_day, CashCount.date <= december.last_day))
     items.append(CheckItem("cash_count", "Cash counted in December", counted is not None, False,
                            f"last count {counted.isoformat()}" if counted else f"no cash count in {december}",
-                           "" if counted else f"count the cash box (kas opname) dated in {december}"))
+                           "" if counted else f"count the cash box (kas opname) dated in {december}",
+                           {"counted": counted, "month": str(december)}))
     allowance = session.scalar(select(LoanMonthEnd).where(LoanMonthEnd.period == str(december)))
     items.append(CheckItem(
         "allowance", "Loans classified and allowance posted for December", allowance is not None, False,
         f"allowance needed {format_rupiah(allowance.needed)}" if allowance else f"no allowance run for {december}",
-        "" if allowance else f"run month end {december}"))
+        "" if allowance else f"run month end {december}",
+        {"needed": allowance.needed if allowance else None, "month": str(december)}))
     due = fixed_assets.due_through(session, december)
     items.append(CheckItem(
         "depreciation", "Depreciation posted for every month due", not due, False,
         f"{len(due)} asset-months due, {format_rupiah(sum(r.amount for _, r in due))}" if due
         else "nothing due",
-        "" if not due else "run the month end after registering the assets, or review the asset register"))
+        "" if not due else "run the month end after registering the assets, or review the asset register",
+        {"count": len(due), "amount": sum(r.amount for _, r in due)}))
     return items
 
 
