@@ -19,6 +19,7 @@ from coopdesk.cli import (
     commands_ledger,
     commands_loans,
     commands_members,
+    commands_rat,
     commands_reports,
     commands_statements,
     commands_year,
@@ -54,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     # commands_statements.register_reports(reports); commands_cash.register_exports(exports)
     commands_statements.register_reports(reports)
     commands_cash.register_reports(reports)
+    commands_rat.register_reports(reports)
     commands_cash.register_exports(exports)
     del reports, exports, cash
     return parser
