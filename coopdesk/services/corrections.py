@@ -21,6 +21,7 @@ from coopdesk.services.ledger import PostedEntry, entry_by_voucher, line_specs, 
 from coopdesk.services.loan_repayments import undo_disbursement, undo_loan_transactions
 from coopdesk.services.member_exit import undo_exit
 from coopdesk.services.savings import undo_movements
+from coopdesk.services.shu import SOURCES as SHU_SOURCES
 
 UndoFn = Callable[[Session, JournalEntry, JournalEntry], None]
 
@@ -51,6 +52,10 @@ def reverse(ctx: AppContext, voucher: str, reason: str, day: date | None = None)
             # Undoing a close also unlocks the year: only re-opening (administrator, reason) does that.
             raise ValidationError("voucher", "{voucher} closes the year {year}; re-open the year instead",
                                   voucher=original.voucher, year=original.year)
+        if original.source in SHU_SOURCES:
+            # Its member payments and the year's distribution record cannot be undone.
+            raise ValidationError("voucher", "{voucher} posts an SHU approved by the RAT; it cannot be reversed",
+                                  voucher=original.voucher)
         if original.reverses_id is not None:
             raise ValidationError("voucher", "{voucher} is itself a reversal", voucher=original.voucher)
         done = reversal_for(session, original.id)

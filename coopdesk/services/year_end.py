@@ -38,6 +38,7 @@ from coopdesk.db.models import (
     JournalEntry,
     LoanMonthEnd,
     MonthEndRun,
+    ShuDistribution,
     User,
 )
 from coopdesk.domain.calendar import Month
@@ -290,6 +291,10 @@ def reopen(ctx: AppContext, year: int, reason: str) -> str | None:
             raise ValidationError("year", "{year} is not closed", year=year)
         if session.get(ClosedYear, year + 1) is not None:
             raise ValidationError("year", "{next} is closed too; re-open it first", next=year + 1)
+        if session.get(ShuDistribution, year) is not None:
+            # The SHU posted at the RAT came from this year's result; members may have been paid.
+            raise ValidationError("year", "the SHU of {year} has been posted after the RAT; the year cannot be "
+                                          "re-opened", year=year)
         # The lock goes first: the reversal is dated in the year and would be refused otherwise.
         session.delete(row)
         session.flush()
