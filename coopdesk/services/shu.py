@@ -70,6 +70,7 @@ from coopdesk.domain.money import format_rupiah
 from coopdesk.domain.savings import SavingsKind
 from coopdesk.domain.shu import (
     CAPITAL_KINDS,
+    DEFAULT_ALLOCATION,
     JASA_MODAL,
     JASA_USAHA,
     MONTHS_IN_YEAR,
@@ -316,6 +317,10 @@ def principal_disbursed(session: Session, year: int) -> dict[int, int]:
 
 def allocation_table(session: Session) -> tuple[AllocationPost, ...]:
     return parse_allocation(settings.get(session, "shu_allocation"))
+
+
+def allocation_table_default() -> tuple[AllocationPost, ...]:
+    return DEFAULT_ALLOCATION
 
 
 def _lines(posts: list[PoolShare], jm_pool: int, ju_pool: int, to_reserve: int) -> list[AllocationLine]:
