@@ -46,8 +46,9 @@ from coopdesk.domain.errors import ValidationError
 from coopdesk.domain.journal import YEAR_CLOSE_SOURCE, JournalType, LineSpec, reversal_of
 from coopdesk.domain.money import format_rupiah
 from coopdesk.domain.users import Role
-from coopdesk.services import audit, fixed_assets, ledger, settings
+from coopdesk.services import audit, fixed_assets, ledger, loan_portfolio, savings, settings
 from coopdesk.services.context import AppContext
+from coopdesk.services.loans import LOAN_ACCOUNT
 
 SHU_ACCOUNT = "3180"
 AUDIT_TYPE = "year"
@@ -193,6 +194,7 @@ def _items(session: Session, year: int) -> list[CheckItem]:
         "accounts", "Income and expense accounts can be closed", not inactive, True,
         f"inactive accounts with a balance: {', '.join(inactive)}" if inactive else "all active",
         f"activate {', '.join(inactive)} in the chart of accounts" if inactive else "", {"inactive": inactive}))
+    items.append(_ledgers_agree(session, date(year, 12, 31)))
     december = Month(year, 12)
     counted = session.scalar(select(func.max(CashCount.date)).where(
         CashCount.date >= december.first_day, CashCount.date <= december.last_day))
@@ -214,6 +216,37 @@ def _items(session: Session, year: int) -> list[CheckItem]:
         "" if not due else "run the month end after registering the assets, or review the asset register",
         {"count": len(due), "amount": sum(r.amount for _, r in due)}))
     return items
+
+
+def _ledgers_agree(session: Session, day: date) -> CheckItem:
+    """The books balance and every subledger equals its control account on ``day``.
+
+    CoopDesk has no drafts and cannot post an unbalanced entry (the service and a database
+    constraint refuse it), so this is the check a supervisor would make by hand: debits equal
+    credits, members' savings equal 3110/3120/2111/2112, the loans' outstanding principal equals 1141.
+    """
+    rows = session.execute(
+        select(Account.code, func.sum(AccountDayTotal.debit), func.sum(AccountDayTotal.credit))
+        .join(Account, AccountDayTotal.account_id == Account.id)
+        .where(AccountDayTotal.date <= day).group_by(Account.code)).all()
+    debit = sum(int(d or 0) for _, d, _ in rows)
+    credit = sum(int(c or 0) for _, _, c in rows)
+    balance = {code: int(d or 0) - int(c or 0) for code, d, c in rows}
+    problems: list[str] = []
+    if debit != credit:
+        problems.append(f"debit {format_rupiah(debit)} ≠ credit {format_rupiah(credit)}")
+    for code, members_total in sorted(savings.control_totals(session, day).items()):
+        if -balance.get(code, 0) != members_total:
+            problems.append(f"{code}: members {format_rupiah(members_total)} ≠ ledger "
+                            f"{format_rupiah(-balance.get(code, 0))}")
+    outstanding = loan_portfolio.portfolio(session, day).outstanding
+    if balance.get(LOAN_ACCOUNT, 0) != outstanding:
+        problems.append(f"{LOAN_ACCOUNT}: loans {format_rupiah(outstanding)} ≠ ledger "
+                        f"{format_rupiah(balance.get(LOAN_ACCOUNT, 0))}")
+    return CheckItem("ledgers_agree", "Books balance and subledgers agree with their accounts", not problems, True,
+                     "; ".join(problems) if problems else "debit = credit; savings and loans agree",
+                     "report this to the developers with a copy of the database" if problems else "",
+                     {"problems": problems, "debit": debit})
 
 
 def checklist(ctx: AppContext, year: int) -> list[CheckItem]:

@@ -246,6 +246,7 @@ class YearClosePanel(QWidget):
             "previous_closed": self.tr("Previous year closed"),
             "month_ends": self.tr("Every month end run"),
             "accounts": self.tr("Income and expense accounts can be closed"),
+            "ledgers_agree": self.tr("Books balance and subledgers agree with their accounts"),
             "cash_count": self.tr("Cash counted in December"),
             "allowance": self.tr("Loans classified and allowance posted for December"),
             "depreciation": self.tr("Depreciation posted for every month due"),
@@ -271,6 +272,8 @@ class YearClosePanel(QWidget):
             inactive = p["inactive"]
             return self.tr("inactive accounts with a balance: {codes}").format(
                 codes=", ".join(inactive)) if isinstance(inactive, list) and inactive else self.tr("all active")
+        if item.key == "ledgers_agree" and item.ok:
+            return self.tr("debit = credit; members' savings and loans agree with 3110, 3120, 2111 and 1141")
         if item.key == "cash_count":
             counted = p["counted"]
             return self.tr("last count on {date}").format(date=format_date(counted)) if isinstance(counted, date) \

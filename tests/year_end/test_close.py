@@ -174,7 +174,9 @@ def test_reopen_then_close_without_changes_gives_the_same_lines(ctx: AppContext)
 def test_checklist_on_a_small_cooperative(ctx: AppContext) -> None:
     books_2025(ctx, month_ends=False)
     items = {i.key: i for i in year_end.checklist(ctx, 2025)}
-    assert list(items) == ["not_closed", "month_ends", "accounts", "cash_count", "allowance", "depreciation"]
+    assert list(items) == ["not_closed", "month_ends", "accounts", "ledgers_agree", "cash_count", "allowance",
+                           "depreciation"]
+    assert items["ledgers_agree"].ok and items["ledgers_agree"].blocking
     assert not items["month_ends"].ok and items["month_ends"].blocking
     assert items["month_ends"].detail.startswith("0 of 12 months run; missing: 2025-01, 2025-02")
     assert not items["allowance"].ok and not items["allowance"].blocking
@@ -219,3 +221,24 @@ def test_books_starting_mid_year_and_the_previous_year(empty_db: object) -> None
         year_end.reopen(ctx, 2024, "salah")
     assert year_end.reopen(ctx, 2025, "salah") is None
     assert year_end.reopen(ctx, 2024, "salah") is None
+
+
+def test_checklist_refuses_books_whose_savings_ledger_disagrees_with_its_account(ctx: AppContext) -> None:
+    """A members' savings row without its journal amount (as a damaged database or a bad import
+    would leave it) is named, and closing is refused: SHU must not be shared on books like that."""
+    from coopdesk.db.models import Member, SavingsProduct, SavingsTransaction
+
+    books_2025(ctx)
+    with ctx.db.sessions.begin() as session:
+        member_id = session.scalar(select(Member.id))
+        product_id = session.scalar(select(SavingsProduct.id).where(SavingsProduct.account_code == "3120"))
+        entry_id = session.scalar(select(JournalEntry.id).order_by(JournalEntry.id))
+        session.execute(insert(SavingsTransaction).values(member_id=member_id, product_id=product_id,
+                                                          date=date(2025, 3, 1), amount=50_000, kind="deposit",
+                                                          entry_id=entry_id))
+    items = {i.key: i for i in year_end.checklist(ctx, 2025)}
+    assert not items["ledgers_agree"].ok and items["ledgers_agree"].blocking
+    # wajib by members: 50.000 paid + 50.000 injected; on 3120 only the 50.000 posted.
+    assert items["ledgers_agree"].detail == "3120: members Rp 100.000 ≠ ledger Rp 50.000"
+    with pytest.raises(ValidationError, match="Books balance and subledgers agree"):
+        year_end.close(ctx, 2025)

@@ -41,7 +41,7 @@ def books(template: Path, tmp_path: Path) -> Path:
 def test_check_close_reopen(books: Path) -> None:
     items = json.loads(ok(books, "year", "check", "2025", "--json"))
     assert {i["key"]: (i["ok"], i["blocking"]) for i in items} == {
-        "not_closed": (True, True), "month_ends": (True, True), "accounts": (True, True),
+        "not_closed": (True, True), "month_ends": (True, True), "accounts": (True, True), "ledgers_agree": (True, True),
         "cash_count": (False, False), "allowance": (True, False), "depreciation": (True, False)}
     assert ok(books, "year", "check", "2025").splitlines()[-1] == "2025 can be closed"
 
