@@ -21,6 +21,7 @@ from coopdesk.cli import (
     commands_members,
     commands_rat,
     commands_reports,
+    commands_shu,
     commands_statements,
     commands_year,
 )
@@ -50,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     cash = commands_cash.register(sub)  # the `cash` group; `cash count` can be added to it
     commands_assets.register(sub, cash)  # asset ...; cash count
     commands_year.register(sub)
+    commands_shu.register(sub)
     reports, exports = commands_reports.register(sub)
     # Modules that add reports or exports register them here, e.g.
     # commands_statements.register_reports(reports); commands_cash.register_exports(exports)
