@@ -45,7 +45,8 @@ def _target(text: str | None, field: str) -> Path | None:
 
 
 def cmd_rat(ns: argparse.Namespace) -> int:
-    from coopdesk.services import rat_book, settings, year_end
+    from coopdesk.reports.rat_book import book as rat_book
+    from coopdesk.services import settings, year_end
 
     year = year_end.check_year(ns.year)
     pdf, xlsx = _target(ns.pdf, "pdf"), _target(ns.xlsx, "xlsx")

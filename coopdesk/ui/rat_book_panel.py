@@ -101,7 +101,7 @@ class RatBookPanel(QWidget):
     def build(self) -> None:
         if self.year is None or self.running:
             return
-        from coopdesk.services import rat_book  # the report modules load when first needed
+        from coopdesk.reports.rat_book import book as rat_book  # loads the report modules when first needed
 
         ctx, year, lang = self._ui.app, self.year, self._ui.lang
         pdf, xlsx = self.output_paths()
