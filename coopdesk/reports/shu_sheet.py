@@ -57,6 +57,7 @@ _T: dict[str, dict[str, str]] = {
         "nobody": "Tidak ada anggota dengan modal atau transaksi pada tahun ini.",
         "posted_note": "Dibukukan {voucher} tanggal RAT {date}",
         "paid_note": "; dibayarkan {voucher} ({mode}) kepada {count} anggota.",
+        "left_cash": "{n} mantan anggota tunai",
         "unpaid_note": "; bagian anggota belum dibayarkan (di akun 2121).",
         "mode_cash": "tunai", "mode_sukarela": "ke simpanan sukarela",
         "printed": "Dicetak {when} · CoopDesk",
@@ -89,6 +90,7 @@ _T: dict[str, dict[str, str]] = {
         "nobody": "No member had capital or business in the year.",
         "posted_note": "Posted {voucher} on the RAT date {date}",
         "paid_note": "; paid {voucher} ({mode}) to {count} members.",
+        "left_cash": "{n} former members in cash",
         "unpaid_note": "; the members' shares are not paid yet (held in 2121).",
         "mode_cash": "cash", "mode_sukarela": "to simpanan sukarela",
         "printed": "Printed {when} · CoopDesk",
@@ -154,8 +156,10 @@ def notes(sheet: ShuSheet, lang: str = "id") -> list[str]:
     if d is not None:
         line = t["posted_note"].format(voucher=d.allocation_voucher, date=ps.format_date(d.rat_date, lang))
         if d.payout_voucher:
-            line += t["paid_note"].format(voucher=d.payout_voucher, mode=t[f"mode_{d.pay_mode}"]
-                                          if d.pay_mode in ("cash", "sukarela") else d.pay_mode, count=d.paid_members)
+            mode = t[f"mode_{d.pay_mode}"] if d.pay_mode in ("cash", "sukarela") else d.pay_mode
+            if d.pay_mode == "sukarela" and d.cash_members:
+                mode += "; " + t["left_cash"].format(n=d.cash_members)
+            line += t["paid_note"].format(voucher=d.payout_voucher, mode=mode, count=d.paid_members)
         elif not d.pay_mode:
             line += t["unpaid_note"]
         out.append(line)

@@ -130,11 +130,12 @@ class AllocationLine:
 @dataclass(frozen=True)
 class DistributionInfo:
     rat_date: date
-    pay_mode: str  # "cash", "sukarela" (several when left members were paid in cash: "sukarela"), "" not yet
+    pay_mode: str  # "cash" or "sukarela" as chosen (members who had left are paid in cash), "" not paid yet
     allocation_voucher: str
     payout_voucher: str | None
     paid_members: int
     paid_total: int
+    cash_members: int = 0  # of paid_members, those paid in cash (with "sukarela": members who had left)
 
 
 @dataclass(frozen=True)
@@ -397,11 +398,12 @@ def _distribution_info(session: Session, year: int) -> DistributionInfo | None:
         return None
     allocation = session.get(JournalEntry, row.allocation_entry_id)
     payout = session.get(JournalEntry, row.payout_entry_id) if row.payout_entry_id else None
-    count, total = session.execute(
-        select(func.count(ShuMemberPayment.id), func.coalesce(func.sum(ShuMemberPayment.amount), 0))
+    count, total, cash = session.execute(
+        select(func.count(ShuMemberPayment.id), func.coalesce(func.sum(ShuMemberPayment.amount), 0),
+               func.coalesce(func.sum(case((ShuMemberPayment.pay_mode == "cash", 1), else_=0)), 0))
         .where(ShuMemberPayment.year == year)).one()
     return DistributionInfo(row.rat_date, row.pay_mode, allocation.voucher if allocation else "",
-                            payout.voucher if payout else None, int(count), int(total or 0))
+                            payout.voucher if payout else None, int(count), int(total or 0), int(cash or 0))
 
 
 def payments(session: Session, year: int) -> dict[int, ShuMemberPayment]:
