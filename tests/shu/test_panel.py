@@ -144,3 +144,32 @@ def test_open_year_shows_a_message(app: QApplication, translations: object, open
     with context(open_db).reading() as session:
         assert shu.distribution(session, 2025) is None
     ui.worker.wait()
+
+
+def test_settings_panel(closed_ui: UiContext, qtbot: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    from coopdesk.services import settings
+    from coopdesk.ui import messages
+    from coopdesk.ui.shu_settings_panel import ShuSettingsPanel
+
+    shown: list[str] = []
+    monkeypatch.setattr(messages, "info", lambda _parent, _title, text: shown.append(text))
+    panel = ShuSettingsPanel(closed_ui)
+    qtbot.addWidget(panel)  # type: ignore[attr-defined]
+    panel.resize(800, 640)
+    panel.reload()
+    assert panel.table.rowCount() == 7 and panel.total.text().endswith("100 %")
+    panel.table.item(0, 1).setText("39")  # Cadangan 39 %: the table totals 99
+    assert "99" in panel.total.text()
+    panel.save()
+    assert "100" in panel.errors.message_for("allocation") and not shown
+    if SHOTS:
+        panel.grab().save(str(Path(SHOTS) / "settings_panel.png"))
+    panel.table.item(6, 1).setText("3,5")  # Dana Sosial 3,5 %: back to 100
+    panel.capital_basis.setCurrentIndex(panel.capital_basis.findData("average"))
+    panel.save()
+    assert shown and panel.errors.message_for("allocation") == ""
+    with closed_ui.app.reading() as session:
+        values = settings.get_all(session)
+        posts = shu.allocation_table(session)
+    assert values["shu_capital_basis"] == "average"
+    assert [(p.name, str(p.percent)) for p in posts][::6] == [("Cadangan", "39"), ("Dana Sosial", "3.5")]
