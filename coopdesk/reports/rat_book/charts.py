@@ -72,7 +72,7 @@ def bar_chart(title: str, categories: Sequence[str], series: Sequence[tuple[str,
     _title(drawing, title, width, height)
     chart = VerticalBarChart()
     legend_h = 16 if len(series) > 1 else 0
-    chart.x, chart.y = 46, 22 + legend_h
+    chart.x, chart.y = 46, 20 + legend_h
     chart.width, chart.height = width - chart.x - 10, height - chart.y - 24
     data = [[max(int(v), 0) for v in values] for _, values in series]
     chart.data = data
@@ -101,7 +101,7 @@ def bar_chart(title: str, categories: Sequence[str], series: Sequence[tuple[str,
         chart.bars[i].fillColor = colours[i % len(colours)]
     # The value above each bar when there is room (few bars): the reader need not guess from the axis.
     if len(categories) * len(series) <= 15:
-        chart.barLabelFormat = fmt
+        chart.barLabelFormat = lambda v: fmt(v) if v else ""
         chart.barLabels.fontName = ps.FONT
         chart.barLabels.fontSize = 6.2
         chart.barLabels.fillColor = ps.MUTED
@@ -109,7 +109,7 @@ def bar_chart(title: str, categories: Sequence[str], series: Sequence[tuple[str,
     drawing.add(chart)
     if len(series) > 1:
         legend = Legend()
-        legend.x, legend.y = chart.x, 8
+        legend.x, legend.y = chart.x, 3
         legend.alignment = "right"
         legend.columnMaximum = 1
         legend.deltax = 0

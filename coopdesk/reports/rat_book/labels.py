@@ -85,7 +85,7 @@ LABELS: dict[str, dict[str, str]] = {
         "with_sukarela": " (dan sukarela)",
         "business_interest": "jasa pinjaman yang dibayar anggota dalam tahun",
         "business_principal": "pinjaman yang diterima anggota dalam tahun",
-        "distributed": "Dibagikan kepada anggota: {total} kepada {members} anggota.",
+        "annex_pointer": "Bagian SHU setiap anggota (jasa modal dan jasa usaha) ada pada Lampiran di akhir buku ini.",
         "shu_posted": "Pembagian ini telah dibukukan setelah RAT tanggal {date}.",
         "member_no": "No. Anggota", "member": "Nama", "capital": "Modal", "business": "Usaha",
         "jasa_modal": "Jasa Modal", "jasa_usaha": "Jasa Usaha", "shu_total": "Jumlah SHU",
@@ -213,7 +213,8 @@ LABELS: dict[str, dict[str, str]] = {
         "with_sukarela": " (and sukarela)",
         "business_interest": "the loan interest members paid in the year",
         "business_principal": "the loan principal members received in the year",
-        "distributed": "To members: {total} to {members} members.",
+        "annex_pointer": "Each member's share of the SHU (jasa modal and jasa usaha) is in the annex at the end of "
+                         "this book.",
         "shu_posted": "This allocation was posted after the RAT of {date}.",
         "member_no": "Member no.", "member": "Name", "capital": "Capital", "business": "Business",
         "jasa_modal": "Jasa Modal", "jasa_usaha": "Jasa Usaha", "shu_total": "SHU total",

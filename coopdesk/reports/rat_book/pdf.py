@@ -47,7 +47,7 @@ from coopdesk.reports.rat_book.data import BookData, BudgetLine, Person, budget_
 from coopdesk.reports.rat_book.labels import LABELS
 from coopdesk.reports.statement_format import check_lines, format_amount, period_heading
 from coopdesk.reports.statement_pdf import statement_table
-from coopdesk.reports.tables import Column, PagedTable, Row, grid
+from coopdesk.reports.tables import Column, Row, grid
 
 MARGINS = (20 * mm, 18 * mm, 16 * mm, 18 * mm)  # left, right, top, bottom
 CLASS_NAMES = {
@@ -403,8 +403,9 @@ class Book:
             rows.append(Row(["", L[total_key], money(now), money(before), percent(ratio(now - before, before), lang)],
                             "subtotal"))
         shu, shu_before = pnl.shu(), pnl.shu(previous=True)
-        rows.append(Row(["", L["shu_line"], money(shu), money(shu_before),
-                         percent(ratio(shu - shu_before, abs(shu_before)), lang)], "total"))
+        # A change in percent says nothing when the result changed sign (a surplus after a loss).
+        change = ratio(shu - shu_before, shu_before) if shu_before > 0 and shu >= 0 else None
+        rows.append(Row(["", L["shu_line"], money(shu), money(shu_before), percent(change, lang)], "total"))
         return self.section_heading(L["s_pnl"], [grid(columns, rows, self.width, size=8.5)])
 
     def _budget_rows(self, lines: Sequence[BudgetLine], budget_first: bool) -> list[Row]:
@@ -511,39 +512,21 @@ class Book:
             out += [Paragraph(ps.text(f"{i}. {L[key]}"), sub), self.para(body)]
         return out
 
-    def shu(self) -> list[Flowable]:
-        d, L, lang = self.data, self.L, self.lang
+    def shu(self, coop: ps.CoopInfo) -> list[Flowable]:
+        d, L = self.data, self.L
         story = self.chapter_heading(L["ch_shu"])
         sheet = d.shu
         title = L["s_allocation"].format(year=d.year)
         if sheet is None:
             key = "shu_not_closed" if d.shu_reason == "not_closed" else "shu_unavailable"
             return story + self.section_heading(title, [self.para(L[key].format(year=d.year), self.missing)])
-        intro = self.para(L["shu_intro"].format(year=d.year, shu=format_amount(sheet.shu),
-                                                member=format_amount(sheet.member_part),
-                                                nonmember=format_amount(sheet.nonmember_part)))
-        columns = [Column(L["post"], wrap=True), Column(L["percent"], "RIGHT"), Column(L["code"], "CENTER"),
-                   Column(L["amount"], "RIGHT")]
-        lines = list(getattr(sheet, "lines", []) or [])
-        if lines:
-            rows = [Row([line.name, percent_text(line.percent, lang), line.account, money(line.amount)])
-                    for line in lines]
-            total = sum(line.amount for line in lines)
-        else:
-            rows = [Row([p.post.name, percent_text(p.post.percent, lang), p.post.account, money(p.amount)])
-                    for p in sheet.pools]
-            total = sum(p.amount for p in sheet.pools)
-        rows.append(Row([L["total"], "100", "", money(total)], "total"))
-        story += self.section_heading(title, [intro, grid(columns, rows, self.width, size=9)])
-        capital = L["capital_average" if sheet.capital_basis == "average" else "capital_year_end"].format(
-            sukarela=L["with_sukarela"] if sheet.capital_includes_sukarela else "")
-        business = L["business_principal" if sheet.business_basis == "principal" else "business_interest"]
-        story.append(self.para(L["pool_note"].format(capital=capital, business=business), self.note))
-        paid = [r for r in sheet.rows if r.total]
-        story.append(self.para(L["distributed"].format(total=format_amount(sheet.total_to_members()),
-                                                       members=count(len(paid), lang))))
-        if sheet.distribution is not None:
-            story.append(self.para(L["shu_posted"].format(date=ps.format_date(sheet.distribution.rat_date, lang))))
+        from coopdesk.reports.shu_sheet import allocation_story
+
+        parts = allocation_story(sheet, coop, self.width, self.lang)
+        story += self.section_heading(title, parts[:3])
+        story += parts[3:]
+        story.append(Spacer(1, 6))
+        story.append(self.para(L["annex_pointer"]))
         return story
 
     def supervisor(self) -> list[Flowable]:
@@ -600,31 +583,23 @@ class Book:
         signers = [ps.Signer(L["sup_chair"], chair)]
         for p in supervisors:
             if p.name != chair and len(signers) < 3:
-                signers.append(ps.Signer(p.title or L["pengawas"], p.name))
+                title = p.title if L["pengawas"].lower() in p.title.lower() else f"{p.title} {L['pengawas']}"
+                signers.append(ps.Signer(title.strip(), p.name))
         block = ps.signature_block(signers, self.width * len(signers) / 3, space=52, size=9.5)
         block.hAlign = "CENTER"
         story.append(block)
         return story
 
-    def annex(self) -> list[Flowable]:
-        d, L, _lang = self.data, self.L, self.lang
+    def annex(self, coop: ps.CoopInfo) -> list[Flowable]:
+        d, L = self.data, self.L
         sheet = d.shu
         if sheet is None or not sheet.rows:
             return []
+        from coopdesk.reports.shu_sheet import shu_list_story
+
         story = self.chapter_heading(L["ch_annex"].format(year=d.year), numbered=False)
         story.append(self.para(L["annex_note"], self.note))
-        titles = [L["no"], L["member_no"], L["member"], L["capital"], L["business"], L["jasa_modal"],
-                  L["jasa_usaha"], L["shu_total"]]
-        rows = [[str(i), r.number, r.name, money(round(r.capital)), money(r.business),
-                 money(r.jasa_modal.rounded), money(r.jasa_usaha.rounded), money(r.total)]
-                for i, r in enumerate(sheet.rows, start=1)]
-        kinds = ["data"] * len(rows)
-        rows.append(["", "", L["total"], money(round(sheet.total_capital)), money(sheet.total_business),
-                     money(sum(r.jasa_modal.rounded for r in sheet.rows)),
-                     money(sum(r.jasa_usaha.rounded for r in sheet.rows)), money(sheet.total_to_members())])
-        kinds.append("total")
-        story.append(PagedTable(titles, rows, kinds, self.width, memo_column=2, first_figure=3))
-        return story
+        return story + list(shu_list_story(sheet, coop, self.width, self.lang))
 
 
 def _pct_setting(value: str, lang: str) -> str:
@@ -657,12 +632,12 @@ def book_story(data: BookData, width: float) -> list[Flowable]:
     story += book.membership()
     story += book.business()
     story += book.statements()
-    story += book.shu()
+    story += book.shu(coop)
     story += book.supervisor()
     story += book.plan()
     story += book.health(coop)
     story += book.signatures()
-    story += book.annex()
+    story += book.annex(coop)
     return story
 
 
