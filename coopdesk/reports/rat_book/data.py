@@ -421,10 +421,13 @@ def budgets(session: Session, year: int, pnl: IncomeCosts) -> Budgets:
         return Budgets(False)
     if not hasattr(budget, "realisation") or not hasattr(budget, "budget"):
         return Budgets(False)
-    realisation = [BudgetLine(r.code, r.name, r.kind, int(r.budget), int(r.actual))
+    accounts = chart(session)
+    # The account's kind from the chart: the book groups lines into income and expense whatever the
+    # budget rows call their kind.
+    realisation = [BudgetLine(r.code, r.name, accounts[r.code].kind if r.code in accounts else str(r.kind),
+                              int(r.budget), int(r.actual))
                    for r in budget.realisation(session, year) if r.budget or r.actual]
     planned: dict[str, int] = budget.budget(session, year + 1)
-    accounts = chart(session)
     actual = {r.code: r.amount for r in pnl.rows}
     codes = sorted(set(planned) | ({c for c in actual} if planned else set()))
     next_year = [BudgetLine(c, accounts[c].name, accounts[c].kind, int(planned.get(c, 0)), int(actual.get(c, 0)))

@@ -181,7 +181,8 @@ class Book:
     def cover(self) -> list[Flowable]:
         d, L, lang = self.data, self.L, self.lang
         c = d.cover
-        big = ps.style("cv-big", 19, bold=True, align=TA_CENTER, leading=25)
+        big_size = ps.fitting_size(L["cover_1"], self.width, 19, 15)  # the title on one line
+        big = ps.style("cv-big", big_size, bold=True, align=TA_CENTER, leading=big_size * 1.3)
         mid = ps.style("cv-mid", 12.5, align=TA_CENTER, leading=17)
         name_size = ps.fitting_size(c.coop.name or "-", self.width, 22, 15)
         name = ps.style("cv-name", name_size, bold=True, align=TA_CENTER, leading=name_size * 1.3)

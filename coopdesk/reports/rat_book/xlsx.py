@@ -119,7 +119,7 @@ def _budget_sheet(workbook: Workbook, book: BookData, title: str, heading: str, 
     ws, row = _sheet(workbook, title, _heading(book, heading))
     columns = [xs.XColumn(L["code"], "text", 9), xs.XColumn(L["item"], "text", 40), xs.XColumn(L["kind"], "text", 12),
                xs.XColumn(first, "rupiah", 20), xs.XColumn(second, "rupiah", 20)]
-    rows = [[b.code, b.name, L[b.kind], *((b.budget, b.actual) if budget_first else (b.actual, b.budget))]
+    rows = [[b.code, b.name, L.get(b.kind, b.kind), *((b.budget, b.actual) if budget_first else (b.actual, b.budget))]
             for b in lines]
     xs.table(ws, row, columns, rows, autofilter=False)
     return ws
