@@ -39,6 +39,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from coopdesk.domain.errors import ValidationError
 from coopdesk.domain.loan_quality import Collectibility
+from coopdesk.domain.money import format_rupiah
 from coopdesk.domain.shu import parse_allocation
 from coopdesk.reports import pdf_style as ps
 from coopdesk.reports.loan_card import percent_text
@@ -379,8 +380,8 @@ class Book:
                          "100%" if q.outstanding else "\u2013", "", money(q.allowance)], "total"))
         story = self.section_heading(L["s_quality"], [grid(columns, rows, self.width, size=8.5)])
         story.append(self.para(L["npl_line"].format(npl=percent(q.npl * 100, lang, 2), label=q.npl_label)))
-        story.append(self.para(L["allowance_line"].format(needed=format_amount(q.allowance),
-                                                          booked=format_amount(q.allowance_booked))))
+        story.append(self.para(L["allowance_line"].format(needed=format_rupiah(q.allowance),
+                                                          booked=format_rupiah(q.allowance_booked))))
         story.append(self.chart(charts.pie_chart(
             L["chart_quality"].format(year=d.year), [(names[r.cls], r.outstanding) for r in q.rows],
             width=self.width, height=150, lang=lang, empty_text=L["no_loans"])))
