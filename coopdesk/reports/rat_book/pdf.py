@@ -382,9 +382,10 @@ class Book:
         story.append(self.para(L["npl_line"].format(npl=percent(q.npl * 100, lang, 2), label=q.npl_label)))
         story.append(self.para(L["allowance_line"].format(needed=format_rupiah(q.allowance),
                                                           booked=format_rupiah(q.allowance_booked))))
-        story.append(self.chart(charts.pie_chart(
-            L["chart_quality"].format(year=d.year), [(names[r.cls], r.outstanding) for r in q.rows],
-            width=self.width, height=150, lang=lang, empty_text=L["no_loans"])))
+        if q.outstanding:  # no loans: the table's zeros say it; an empty pie would only take room
+            story.append(self.chart(charts.pie_chart(
+                L["chart_quality"].format(year=d.year), [(names[r.cls], r.outstanding) for r in q.rows],
+                width=self.width, height=150, lang=lang, empty_text=L["no_loans"])))
         return story
 
     def _pnl(self) -> list[Flowable]:
@@ -421,8 +422,9 @@ class Book:
             rows.append(Row([L[title], "", "", "", ""], "group"))
             for line in chosen:
                 first, second = (line.budget, line.actual) if budget_first else (line.actual, line.budget)
-                rows.append(Row([line.code, line.name, money(first), money(second),
-                                 percent(ratio(second if budget_first else second - first, first), lang)]))
+                # An account not budgeted next year has no change to speak of (not "-100%").
+                change = ratio(second if budget_first else second - first, first) if second or budget_first else None
+                rows.append(Row([line.code, line.name, money(first), money(second), percent(change, lang)]))
             b, a = sum(x.budget for x in chosen), sum(x.actual for x in chosen)
             sums[kind] = (b, a)
             first, second = (b, a) if budget_first else (a, b)
