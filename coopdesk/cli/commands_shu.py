@@ -55,6 +55,7 @@ def register(sub: Sub) -> None:
     q.add_argument("year", help="e.g. 2025")
     q.add_argument("--pdf", required=True, metavar="FILE", help="PDF file to write")
     q.add_argument("--per-page", action="store_true", help="one slip per page")
+    q.add_argument("--member", action="append", metavar="NUMBER", help="only this member (repeat for several)")
     q.add_argument("--lang", choices=("id", "en"))
     q.set_defaults(handler=cmd_slips)
 
@@ -129,5 +130,5 @@ def cmd_slips(ns: argparse.Namespace) -> int:
         coop = ps.coop_info(session)
         modes = {mid: p.pay_mode for mid, p in shu.payments(session, year).items()}
     _write("pdf", pdf, lambda: render_shu_slips_pdf(sheet, coop, pdf, lang, per_page=ns.per_page, pay_modes=modes,
-                                                    printed_at=ctx.now()))
+                                                    numbers=ns.member, printed_at=ctx.now()))
     return 0

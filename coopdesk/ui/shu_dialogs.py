@@ -70,7 +70,6 @@ class PostShuDialog(QDialog):
             box.addWidget(error)
             form.addRow(label, box)
             self.errors.add(field, widget, error)
-        self.errors.add("pay_date", self.rat_date, ErrorLabel())
 
         self.submit_button, buttons = submit_row(self, self.tr("Pay the members") if pay_only else self.tr("Post"))
         layout = QVBoxLayout(self)
