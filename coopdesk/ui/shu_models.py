@@ -53,6 +53,16 @@ class _ListModel(QAbstractTableModel):
     def row_value(self, row: int) -> Any | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted in Python by the raw value (one key per row): 20.000 members sort in a blink,
+        where Qt's proxy would call data() twice per comparison."""
+        if not 0 <= column < len(self._columns):
+            return
+        key = self._columns[column].get
+        self.beginResetModel()
+        self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        self.endResetModel()
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         return 0 if parent.isValid() else len(self._rows)
 
@@ -138,6 +148,12 @@ class MemberFilter(QSortFilterProxyModel):
         self._text = ""
         self.setSortRole(SORT_ROLE)
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        # The source sorts itself; the proxy keeps its order and only filters.
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
+
     def set_text(self, text: str) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.10; invalidateRowsFilter() is deprecated there
             self.beginFilterChange()
@@ -146,11 +162,6 @@ class MemberFilter(QSortFilterProxyModel):
         else:
             self._text = text.strip().casefold()
             self.invalidateRowsFilter()
-
-    def lessThan(self, left: Index, right: Index) -> bool:
-        # Raw Python values (Decimal exact shares, ints): Qt cannot compare them as variants.
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        return bool(a < b) if a is not None and b is not None else False
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self._text:
