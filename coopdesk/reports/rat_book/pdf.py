@@ -11,6 +11,7 @@ statements printed on their own.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
@@ -126,8 +127,10 @@ class BookDocument(BaseDocTemplate):
 class Book:
     """Lays out one book: holds the language, the width and the heading counters."""
 
-    def __init__(self, data: BookData, width: float) -> None:
+    def __init__(self, data: BookData, width: float, *, annex_rows: bool = True) -> None:
         self.data, self.width, self.lang = data, width, data.lang
+        self.annex_rows = annex_rows  # False: the annex heading only (the probe that finds the pages)
+        self.toc = TableOfContents()
         self.L = LABELS[data.lang]
         self.chapter = 0
         self.section = 0
@@ -220,6 +223,7 @@ class Book:
             ps.style("toc-1", 9.5, leading=13).clone("toc-1", firstLineIndent=0, leftIndent=14),
         ]
         toc.dotsMinLevel = 0
+        self.toc = toc
         return [NextPageTemplate("body"), PageBreak(),
                 Paragraph(ps.text(self.L["contents"]), self.h1),
                 HRFlowable(width="100%", thickness=1, color=ps.RULE, spaceAfter=10), toc]
@@ -603,6 +607,8 @@ class Book:
 
         story = self.chapter_heading(L["ch_annex"].format(year=d.year), numbered=False)
         story.append(self.para(L["annex_note"], self.note))
+        if not self.annex_rows:
+            return story
         return story + list(shu_list_story(sheet, coop, self.width, self.lang))
 
 
@@ -625,9 +631,8 @@ def _officer(people: Sequence[Person], role: str, titles: tuple[str, ...]) -> st
     return ""
 
 
-def book_story(data: BookData, width: float) -> list[Flowable]:
-    book = Book(data, width)
-    coop = data.cover.coop
+def book_story(book: Book) -> list[Flowable]:
+    coop = book.data.cover.coop
     story: list[Flowable] = []
     story += book.cover()
     story += book.contents()
@@ -646,12 +651,28 @@ def book_story(data: BookData, width: float) -> list[Flowable]:
 
 
 def render_book_pdf(data: BookData, path: Path) -> int:
-    """Write the book; returns its number of pages."""
+    """Write the book; returns its number of pages.
+
+    The contents need every heading's page, which platypus learns by laying the book out once
+    (``multiBuild`` lays it out until the contents stop changing).  The per-member SHU list is
+    the last thing in the book and most of its pages (20.000 members: 350 pages), and no
+    heading comes after it: so the probe lays the book out without the list's rows, and the
+    book itself is laid out once, with the contents the probe found.
+    """
     L = LABELS[ps.check_lang(data.lang)]
     coop = data.cover.coop
     note = L["footer"].format(name=coop.name or "-", year=data.year)
-    doc = BookDocument(path, footer_note=note, lang=data.lang,
-                       title=f"{L['book']} {data.year}", author=coop.name)
-    story = book_story(data, doc.width)
-    doc.multiBuild(story)
+
+    def document(target: Any) -> BookDocument:
+        return BookDocument(target, footer_note=note, lang=data.lang, title=f"{L['book']} {data.year}",
+                            author=coop.name)
+
+    probe_doc = document(io.BytesIO())
+    probe = Book(data, probe_doc.width, annex_rows=False)
+    probe_doc.multiBuild(book_story(probe))
+    doc = document(path)
+    book = Book(data, doc.width)
+    story = book_story(book)
+    book.toc._lastEntries = list(probe.toc._lastEntries)  # what multiBuild would have set
+    doc.build(story)
     return doc.pages
