@@ -125,6 +125,11 @@ def test_pdf_carries_the_statements_shu_and_membership(coop: AppContext,
     assert "H. Slamet Riyadi" in text and "Sutrisno" in text  # organisation and signatures
     assert "Pinjaman disalurkan dua kali." in text  # the pengurus' report
     assert "NPL" in text and "75%" in text
+    # the notes are written from the settings and the products, as the books are kept
+    assert "Simpanan Pokok dan Simpanan Wajib dicatat sebagai ekuitas. Simpanan Sukarela dicatat sebagai liabilitas." \
+        in text
+    assert "Lancar sampai 90 hari" in text and "Lancar 0,5%, Kurang Lancar 10%, Diragukan 50%, Macet 100%" in text
+    assert "Cadangan 40%; Jasa Modal 20%; Jasa Usaha 25%" in text
     assert 12 <= result.pages <= 60
     assert result.pages == len(pages)
 

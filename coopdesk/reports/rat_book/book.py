@@ -62,6 +62,7 @@ def gather(session: Session, year: int, lang: str = "id", progress: Progress | N
     book.rat_date = rb.rat_date(session, year)
     book.quality_settings = rb.quality_settings(session)
     book.savings_rates = rb.savings_rates(session)
+    book.savings_classes = rb.savings_classes(session)
     book.allocation_text = settings.get(session, "shu_allocation")
     tell(1)
     book.membership = rb.membership(session, years)

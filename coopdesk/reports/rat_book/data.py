@@ -494,6 +494,14 @@ def savings_rates(session: Session) -> list[tuple[str, Decimal]]:
             if p.interest_rate_year]
 
 
+def savings_classes(session: Session) -> dict[str, list[str]]:
+    """Product names by how the books classify them ("equity" or "liability"), for the notes."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for p in session.scalars(select(SavingsProduct).where(SavingsProduct.active.is_(True)).order_by(SavingsProduct.id)):
+        out[p.classification].append(p.name)
+    return dict(out)
+
+
 # --- The whole book -------------------------------------------------------------------------------
 
 TEXT_KINDS = ("pengurus_report", "supervisor_report", "work_plan", "meetings")
@@ -520,6 +528,7 @@ class BookData:
     statements: list[Any] = field(default_factory=list)  # balance sheet, income, equity changes, cash flow
     quality_settings: dict[str, str] = field(default_factory=dict)
     savings_rates: list[tuple[str, Decimal]] = field(default_factory=list)
+    savings_classes: dict[str, list[str]] = field(default_factory=dict)
     allocation_text: str = ""
     shu: Any = None  # services.shu.ShuSheet, or None with shu_reason
     shu_reason: str = ""

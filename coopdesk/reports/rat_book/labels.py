@@ -106,10 +106,11 @@ LABELS: dict[str, dict[str, str]] = {
                             "{year} dengan tahun {prev} sebagai pembanding. Laporan arus kas disusun dengan metode "
                             "langsung.",
         "notes_savings": "Simpanan anggota",
-        "notes_savings_text": "Simpanan pokok dan simpanan wajib dicatat sebagai ekuitas, simpanan sukarela sebagai "
-                              "liabilitas.{rates} Jasa simpanan dikenai PPh final 10% bila lebih dari Rp 240.000 "
+        "notes_savings_text": "{classes}{rates} Jasa simpanan dikenai PPh final 10% bila lebih dari Rp 240.000 "
                               "sebulan.",
         "notes_rate": " Jasa {name}: {rate}% setahun.",
+        "notes_equity": "{names} dicatat sebagai ekuitas.", "notes_liability": " {names} dicatat sebagai liabilitas.",
+        "and": "dan",
         "notes_loans": "Pinjaman dan penyisihan",
         "notes_loans_text": "Pinjaman dicatat sebesar saldo pokok. Kolektibilitas menurut hari tunggakan: Lancar "
                             "sampai {l} hari, Kurang Lancar sampai {kl} hari, Diragukan sampai {d} hari, selebihnya "
@@ -234,9 +235,10 @@ LABELS: dict[str, dict[str, str]] = {
                             "accrual basis, in whole Rupiah, for the year 1 January \u2013 31 December {year} with "
                             "{prev} as comparative. The cash flow statement uses the direct method.",
         "notes_savings": "Members' savings",
-        "notes_savings_text": "Simpanan pokok and wajib are equity, simpanan sukarela a liability.{rates} Interest on "
+        "notes_savings_text": "{classes}{rates} Interest on "
                               "savings bears 10% final income tax when above Rp 240.000 a month.",
         "notes_rate": " Interest on {name}: {rate}% a year.",
+        "notes_equity": "{names}: equity.", "notes_liability": " {names}: liabilities.", "and": "and",
         "notes_loans": "Loans and allowance",
         "notes_loans_text": "Loans are stated at the principal outstanding. Collectibility by days past due: Lancar "
                             "up to {l} days, Kurang Lancar up to {kl}, Diragukan up to {d}, beyond that Macet. "

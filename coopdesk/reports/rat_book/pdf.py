@@ -495,6 +495,8 @@ class Book:
             legal = L["notes_legal"].format(number=c.legal_number, date=date_text)
         nik = L["notes_nik"].format(nik=c.nik) if c.nik else ""
         q = d.quality_settings
+        classes = "".join(L[f"notes_{kind}"].format(names=_names(d.savings_classes[kind], L["and"]))
+                          for kind in ("equity", "liability") if d.savings_classes.get(kind))
         rates = "".join(L["notes_rate"].format(name=name, rate=percent_text(rate, lang))
                         for name, rate in d.savings_rates)
         try:
@@ -505,7 +507,7 @@ class Book:
             ("notes_general", L["notes_general_text"].format(name=c.coop.name or "-", legal=legal, nik=nik,
                                                              address=c.address or "-")),
             ("notes_basis", L["notes_basis_text"].format(year=d.year, prev=d.year - 1)),
-            ("notes_savings", L["notes_savings_text"].format(rates=rates)),
+            ("notes_savings", L["notes_savings_text"].format(classes=classes.strip(), rates=rates)),
             ("notes_loans", L["notes_loans_text"].format(
                 l=q.get("kol_lancar_max", ""), kl=q.get("kol_kurang_lancar_max", ""), d=q.get("kol_diragukan_max", ""),
                 rl=_pct_setting(q.get("ppap_rate_lancar", ""), lang),
@@ -610,6 +612,11 @@ class Book:
         if not self.annex_rows:
             return story
         return story + list(shu_list_story(sheet, coop, self.width, self.lang))
+
+
+def _names(names: Sequence[str], conjunction: str) -> str:
+    """"A", "A dan B", "A, B dan C"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {conjunction} {names[-1]}"
 
 
 def _pct_setting(value: str, lang: str) -> str:
