@@ -34,7 +34,7 @@ LABELS: dict[str, dict[str, str]] = {
         "not_filled": "Belum diisi. Teks ini diketik di menu Tutup Buku & RAT sebelum buku dicetak untuk rapat.",
         "role_pengurus": "Pengurus", "role_pengawas": "Pengawas", "role_dps": "Dewan Pengawas Syariah",
         "role_manager": "Manajer", "role_employee": "Karyawan",
-        "title": "Jabatan", "name": "Nama", "gender": "L/P", "no": "No.",
+        "title": "Jabatan", "name": "Nama", "gender": "L/P",
         "no_officers": "Susunan pengurus, pengawas dan karyawan belum dicatat di aplikasi.",
         "officer_counts": "Jumlah: {items}.", "count_gender": "{role} {total} orang (L {l}, P {p})",
         "year": "Tahun", "start": "Awal tahun", "joined": "Masuk", "left": "Keluar", "died": "Meninggal",
@@ -75,18 +75,8 @@ LABELS: dict[str, dict[str, str]] = {
         "shu_not_closed": "SHU tahun {year} belum dihitung: tahun buku belum ditutup. Tutup buku dulu di menu "
                           "Tutup Buku & RAT, lalu buat buku ini lagi.",
         "shu_unavailable": "SHU tahun {year} belum dapat dihitung oleh versi aplikasi ini.",
-        "shu_intro": "SHU tahun buku {year} sebesar {shu}; bagian dari usaha dengan anggota {member} dan dari "
-                     "usaha dengan non-anggota {nonmember}. Pembagian menurut Anggaran Dasar/ART:",
         "post": "Pos", "percent": "%", "amount": "Jumlah",
-        "pool_note": "Jasa modal dibagi menurut {capital}; jasa usaha menurut {business}. Pembagian per anggota "
-                     "ada pada Lampiran.",
-        "capital_year_end": "simpanan pokok dan wajib{sukarela} anggota pada 31 Desember",
-        "capital_average": "rata-rata simpanan pokok dan wajib{sukarela} anggota pada akhir tiap bulan",
-        "with_sukarela": " (dan sukarela)",
-        "business_interest": "jasa pinjaman yang dibayar anggota dalam tahun",
-        "business_principal": "pinjaman yang diterima anggota dalam tahun",
         "annex_pointer": "Bagian SHU setiap anggota (jasa modal dan jasa usaha) ada pada Lampiran di akhir buku ini.",
-        "shu_posted": "Pembagian ini telah dibukukan setelah RAT tanggal {date}.",
         "member_no": "No. Anggota", "member": "Nama", "capital": "Modal", "business": "Usaha",
         "jasa_modal": "Jasa Modal", "jasa_usaha": "Jasa Usaha", "shu_total": "Jumlah SHU",
         "annex_note": "Dasar jasa modal dan jasa usaha serta bagian tiap anggota dalam Rupiah penuh (pembulatan "
@@ -167,7 +157,7 @@ LABELS: dict[str, dict[str, str]] = {
                       "for the meeting.",
         "role_pengurus": "Board (pengurus)", "role_pengawas": "Supervisors (pengawas)",
         "role_dps": "Sharia supervisory board", "role_manager": "Manager", "role_employee": "Employees",
-        "title": "Position", "name": "Name", "gender": "M/F", "no": "No.",
+        "title": "Position", "name": "Name", "gender": "M/F",
         "no_officers": "The board, supervisors and employees have not been recorded in the app.",
         "officer_counts": "In all: {items}.", "count_gender": "{role} {total} (M {l}, F {p})",
         "year": "Year", "start": "Start of year", "joined": "Joined", "left": "Left", "died": "Died",
@@ -204,19 +194,9 @@ LABELS: dict[str, dict[str, str]] = {
         "shu_not_closed": "The SHU of {year} has not been computed: the year is not closed. Close the books in the "
                           "Year end & RAT area first, then make this book again.",
         "shu_unavailable": "This version of the app cannot compute the SHU of {year} yet.",
-        "shu_intro": "The SHU of {year} is {shu}; from business with members {member}, with non-members "
-                     "{nonmember}. Allocation by the bylaws:",
         "post": "Post", "percent": "%", "amount": "Amount",
-        "pool_note": "Jasa modal is shared by {capital}; jasa usaha by {business}. The share of each member is "
-                     "in the annex.",
-        "capital_year_end": "the members' simpanan pokok and wajib{sukarela} at 31 December",
-        "capital_average": "the members' average simpanan pokok and wajib{sukarela} at the month ends",
-        "with_sukarela": " (and sukarela)",
-        "business_interest": "the loan interest members paid in the year",
-        "business_principal": "the loan principal members received in the year",
         "annex_pointer": "Each member's share of the SHU (jasa modal and jasa usaha) is in the annex at the end of "
                          "this book.",
-        "shu_posted": "This allocation was posted after the RAT of {date}.",
         "member_no": "Member no.", "member": "Name", "capital": "Capital", "business": "Business",
         "jasa_modal": "Jasa Modal", "jasa_usaha": "Jasa Usaha", "shu_total": "SHU total",
         "annex_note": "Bases of jasa modal and jasa usaha and each member's share in whole Rupiah (largest "
