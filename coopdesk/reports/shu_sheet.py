@@ -59,6 +59,8 @@ _T: dict[str, dict[str, str]] = {
         "paid_note": "; dibayarkan {voucher} ({mode}) kepada {count} anggota.",
         "left_cash": "{n} mantan anggota tunai",
         "unpaid_note": "; bagian anggota belum dibayarkan (di akun 2121).",
+        "changed": "PERHATIAN: pengaturan SHU diubah setelah pembagian dibukukan; lembar ini tidak lagi sama dengan "
+                   "yang dibukukan.",
         "mode_cash": "tunai", "mode_sukarela": "ke simpanan sukarela",
         "printed": "Dicetak {when} · CoopDesk",
     },
@@ -92,6 +94,8 @@ _T: dict[str, dict[str, str]] = {
         "paid_note": "; paid {voucher} ({mode}) to {count} members.",
         "left_cash": "{n} former members in cash",
         "unpaid_note": "; the members' shares are not paid yet (held in 2121).",
+        "changed": "WARNING: the SHU settings were changed after the allocation was posted; this sheet no longer "
+                   "matches what was posted.",
         "mode_cash": "cash", "mode_sukarela": "to simpanan sukarela",
         "printed": "Printed {when} · CoopDesk",
     },
@@ -163,6 +167,8 @@ def notes(sheet: ShuSheet, lang: str = "id") -> list[str]:
         elif not d.pay_mode:
             line += t["unpaid_note"]
         out.append(line)
+        if sheet.settings_changed:
+            out.append(t["changed"])
     return out
 
 

@@ -37,12 +37,15 @@ The rules (DOMAIN.md §2 and §6; the help text in the app and the CLI says the 
   ``shu_payout``): Dr 2121 what the members get / Cr cash (setting ``cash_account``) or Cr their
   simpanan sukarela (2111, with the savings rows).  A member who has left is paid in cash even
   when sukarela is chosen: a closed membership has no savings left to credit.  One payment row
-  per member and year (unique): running it twice pays nobody twice.  Neither entry can be
-  reversed (corrections refuses), and a year whose SHU is posted cannot be re-opened.
+  per member and year (unique): running it twice pays nobody twice.  The settings the allocation
+  was computed with are kept (year_texts, kind ``shu_settings``): paying later with changed
+  settings is refused, as the shares would no longer be those the RAT approved.  Neither entry
+  can be reversed (corrections refuses), and a year whose SHU is posted cannot be re-opened.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -61,6 +64,7 @@ from coopdesk.db.models import (
     SavingsTransaction,
     ShuDistribution,
     ShuMemberPayment,
+    YearText,
 )
 from coopdesk.domain.calendar import Month
 from coopdesk.domain.errors import ValidationError
@@ -95,6 +99,8 @@ SHU_ACCOUNT = "3180"
 MEMBERS_ACCOUNT = "2121"  # Dana SHU Anggota: the members' shares until paid
 UNSHARED_ACCOUNT = "3170"  # SHU Tahun Lalu Belum Dibagi: when the table has no reserve post
 PAY_MODES = ("cash", "sukarela")
+SETTINGS_KIND = "shu_settings"  # year_texts: the SHU settings the posted allocation was computed with
+SETTING_KEYS = ("shu_allocation", "shu_capital_basis", "shu_capital_sukarela", "shu_business_basis")
 AUDIT_TYPE = "shu"
 POST_ACTION = "shu.post"
 PAY_ACTION = "shu.pay"
@@ -157,6 +163,9 @@ class ShuSheet:
     member_net: int = 0  # from the income statement, to show how the members' part was found
     nonmember_net: int = 0
     lines: list[AllocationLine] = field(default_factory=list)  # what posting credits, table order
+    # Posted already, but the allocation table or bases were changed since: the sheet no longer
+    # shows what was posted (paying is refused until they are restored).
+    settings_changed: bool = False
 
     def total_to_members(self) -> int:
         return sum(r.total for r in self.rows)
@@ -383,9 +392,28 @@ def compute(session: Session, year: int) -> ShuSheet:
     und_ju = undistributed(ju_pool, {r.member_id: r.jasa_usaha for r in rows})
     to_reserve = (jm_table - jm_pool) + (ju_table - ju_pool) + und_jm + und_ju
     lines = _lines(pools, jm_pool - und_jm, ju_pool - und_ju, to_reserve)
+    posted = distribution(session, year)
+    changed = posted is not None and (
+        _posted_credits(session, posted) != sorted((l.account, l.amount) for l in lines if l.amount > 0)
+        or _settings_used(session, year) not in (None, _settings_now(session)))
     return ShuSheet(year, shu, member_part, shu - member_part if shu > 0 else 0, pools, rows, jm_pool, ju_pool,
                     und_jm, und_ju, capital_basis, business_basis, with_sukarela, _distribution_info(session, year),
-                    member_net, nonmember_net, lines)
+                    member_net, nonmember_net, lines, changed)
+
+
+def _settings_now(session: Session) -> str:
+    return json.dumps({key: settings.get(session, key) for key in SETTING_KEYS}, sort_keys=True)
+
+
+def _settings_used(session: Session, year: int) -> str | None:
+    return session.scalar(select(YearText.text).where(YearText.year == year, YearText.kind == SETTINGS_KIND))
+
+
+def _posted_credits(session: Session, row: ShuDistribution) -> list[tuple[str, int]]:
+    """(account, amount) of each credit of the allocation entry, sorted."""
+    return sorted((code, int(credit)) for code, credit in session.execute(
+        select(Account.code, JournalLine.credit).join(Account, JournalLine.account_id == Account.id)
+        .where(JournalLine.entry_id == row.allocation_entry_id, JournalLine.credit > 0)).all())
 
 
 def distribution(session: Session, year: int) -> ShuDistribution | None:
@@ -446,7 +474,13 @@ def _payout(ctx: AppContext, session: Session, sheet: ShuSheet, pay: str, day: d
     user = ctx.actor(session)
     cash = settings.get(session, "cash_account")
     total = sum(r.total for r in paid)
-    lines = [LineSpec(MEMBERS_ACCOUNT, debit=total, memo=f"SHU {year} dibayarkan kepada {len(paid)} anggota")]
+    # The member pools were credited to their posts' accounts (2121 by default): paid out from there.
+    accounts = {kind: next(l.account for l in sheet.lines if l.kind == kind) for kind in (JASA_MODAL, JASA_USAHA)}
+    owed = {accounts[JASA_MODAL]: 0, accounts[JASA_USAHA]: 0}
+    owed[accounts[JASA_MODAL]] += sum(r.jasa_modal.rounded for r in paid)
+    owed[accounts[JASA_USAHA]] += sum(r.jasa_usaha.rounded for r in paid)
+    lines = [LineSpec(code, debit=amount, memo=f"SHU {year} dibayarkan kepada {len(paid)} anggota")
+             for code, amount in owed.items() if amount]
     cash_rows = [r for r in paid if pay == "cash" or r.left]
     credited = [r for r in paid if pay == "sukarela" and not r.left]
     product = _sukarela_product(session) if credited else None
@@ -500,6 +534,10 @@ def post(ctx: AppContext, year: int, rat_date: date, pay: str | None = None,
             if day < existing.rat_date:
                 raise ValidationError("pay_date", "is before the RAT ({date})", date=existing.rat_date.isoformat())
             sheet = compute(session, year)
+            if sheet.settings_changed:
+                raise ValidationError("pay", "the SHU settings changed after the allocation {voucher} was posted; "
+                                             "restore them to pay the members as the RAT approved",
+                                      voucher=sheet.distribution.allocation_voucher if sheet.distribution else "-")
             voucher, count, total = _payout(ctx, session, sheet, pay, day)
             existing.pay_mode = pay
             existing.payout_entry_id = session.scalar(select(JournalEntry.id).where(JournalEntry.voucher == voucher))
@@ -529,6 +567,9 @@ def post(ctx: AppContext, year: int, rat_date: date, pay: str | None = None,
             payout_voucher, count, total = _payout(ctx, session, sheet, pay, pay_date or rat_date)
         payout_id = (session.scalar(select(JournalEntry.id).where(JournalEntry.voucher == payout_voucher))
                      if payout_voucher else None)
+        # What the members' shares were computed with: paying later must pay the same shares.
+        session.add(YearText(year=year, kind=SETTINGS_KIND, text=_settings_now(session), updated_at=ctx.now(),
+                             user_id=user.id))
         session.add(ShuDistribution(year=year, rat_date=rat_date, shu=sheet.shu, allocation_entry_id=entry.id,
                                     pay_mode=pay, payout_entry_id=payout_id, user_id=user.id, created_at=ctx.now()))
         audit.record(session, user, ctx.now(), POST_ACTION, AUDIT_TYPE, str(year),

@@ -220,6 +220,11 @@ class ShuPanel(QWidget):
             self.status.setText(self.tr("Not posted yet. After the RAT approves the allocation, use "
                                         "\"Posting SHU\"."))
             set_tone(self.status, "banner")
+        elif sheet.settings_changed:
+            self.status.setText(self.tr("Posted {voucher} (RAT {date}), but the SHU settings were changed since: "
+                                        "this sheet is not what was posted. Restore the settings.").format(
+                voucher=d.allocation_voucher, date=d.rat_date.strftime("%d/%m/%Y")))
+            set_tone(self.status, "badBanner")
         elif not d.pay_mode:
             self.status.setText(self.tr("Posted {voucher} (RAT {date}); the members are not paid yet.").format(
                 voucher=d.allocation_voucher, date=d.rat_date.strftime("%d/%m/%Y")))

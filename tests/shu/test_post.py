@@ -134,3 +134,14 @@ def test_open_year_and_missing_account_are_refused(closed_db: Database, open_db:
              for p in shu.allocation_table_default()]
     settings.update(ctx, {"shu_allocation": format_allocation(posts)})
     assert "2129" in _refused(ctx, "allocation", 2025, RAT, "cash")
+
+
+def test_paying_later_after_the_settings_changed_is_refused(closed_db: Database) -> None:
+    ctx = context(closed_db)
+    shu.post(ctx, 2025, RAT, None)
+    settings.update(ctx, {"shu_capital_basis": "average"})
+    with ctx.reading() as session:
+        assert shu.compute(session, 2025).settings_changed
+    assert "settings changed" in _refused(ctx, "pay", 2025, RAT, "cash")
+    settings.update(ctx, {"shu_capital_basis": "year_end"})
+    assert shu.post(ctx, 2025, RAT, "cash").paid_total == 3_600_000
