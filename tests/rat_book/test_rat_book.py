@@ -213,3 +213,10 @@ def test_cli_prints_pages_and_what_is_missing(template: Path, tmp_path: Path) ->
     assert (tmp_path / "rat.pdf").exists() and (tmp_path / "rat.xlsx").exists()
     assert re.search(r"^\d+ pages in \d+\.\d s$", out, re.MULTILINE)
     assert "missing: Rencana kerja belum diisi" in out
+
+
+def test_five_years_at_most_and_none_before_the_books_start(ctx: AppContext) -> None:
+    with ctx.reading() as session:  # books start 1 January 2025
+        assert data.years_shown(session, 2025) == [2025]
+        assert data.years_shown(session, 2027) == [2025, 2026, 2027]
+        assert data.years_shown(session, 2031) == [2027, 2028, 2029, 2030, 2031]
