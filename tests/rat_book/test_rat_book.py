@@ -191,6 +191,7 @@ def test_missing_texts_and_an_open_year_are_reported_and_said_in_the_book(ctx: A
     assert "SHU tahun 2025 belum dihitung: tahun buku belum ditutup." in text
     assert "Belum diisi." in text
     assert result.xlsx_path is None
+    assert not list(Path.cwd().glob("<_io.BytesIO*")), "the probe layout must stay in memory"
     year_end.close(ctx, 2025)
     closed = book.build(ctx, 2025, tmp_path / "rat2.pdf")
     assert not any(m.startswith("SHU") for m in closed.missing)

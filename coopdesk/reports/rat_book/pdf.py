@@ -88,11 +88,12 @@ class Heading(Paragraph):
 
 
 class BookDocument(BaseDocTemplate):
-    def __init__(self, path: Path, *, footer_note: str, lang: str, title: str, author: str) -> None:
+    def __init__(self, path: Path | io.BytesIO, *, footer_note: str, lang: str, title: str, author: str) -> None:
         ps.register_fonts()
         left, right_m, top, bottom = MARGINS
-        super().__init__(str(path), pagesize=A4, leftMargin=left, rightMargin=right_m, topMargin=top,
-                         bottomMargin=bottom, title=title, author=author, subject=title, creator="CoopDesk",
+        target = path if isinstance(path, io.BytesIO) else str(path)  # the probe lays out into memory
+        super().__init__(target, pagesize=A4, leftMargin=left, rightMargin=right_m, topMargin=top, bottomMargin=bottom,
+                         title=title, author=author, subject=title, creator="CoopDesk",
                          initialFontName=ps.FONT)
         frame = Frame(left, bottom, self.width, self.height, leftPadding=0, rightPadding=0, topPadding=0,
                       bottomPadding=0, id="body")
