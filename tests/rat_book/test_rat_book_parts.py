@@ -70,3 +70,26 @@ def test_budget_realisation_rapb_and_health_chapters(ctx: AppContext, tmp_path: 
     assert sheets == ["Kesehatan"]
     rapb = [r for r in wb["RAPB"].iter_rows(values_only=True) if r[0] in ("4290", "5210")]
     assert [(r[0], r[3], r[4]) for r in rapb] == [("4290", 2_000_000, 3_000_000), ("5210", 1_200_000, 1_300_000)]
+
+
+def test_budget_lines_read_against_the_years_actual(ctx: AppContext) -> None:
+    """RAPB rows as the app stores them; actual from the hand-worked 2025 books (tests/year_end/coop.py)."""
+    from sqlalchemy import select
+
+    from coopdesk.db.models import Account, BudgetLine
+    from coopdesk.reports.rat_book import data
+
+    books_2025(ctx)
+    with ctx.transaction() as session:
+        ids = {code: id_ for code, id_ in session.execute(select(Account.code, Account.id))}
+        for year, code, amount in ((2025, "4290", 2_500_000), (2025, "5210", 1_000_000), (2026, "4290", 3_000_000),
+                                   (2026, "5210", 1_300_000)):
+            session.add(BudgetLine(year=year, account_id=ids[code], amount=amount))
+    with ctx.reading() as session:
+        budgets = data.budgets(session, 2025, data.income_costs(session, 2025))
+    assert [(b.code, b.budget, b.actual, b.percent) for b in budgets.realisation] == [
+        ("4290", 2_500_000, 2_000_000, Decimal("80.0")), ("5210", 1_000_000, 1_200_000, Decimal("120.0"))]
+    # next year: the budgeted accounts, and this year's other accounts with their actual (budget 0)
+    assert [(b.code, b.actual, b.budget) for b in budgets.next_year] == [
+        ("4210", 300_000, 0), ("4290", 2_000_000, 3_000_000), ("5210", 1_200_000, 1_300_000),
+        ("5220", 350_000, 0), ("5230", 250_000, 0)]

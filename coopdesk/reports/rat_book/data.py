@@ -34,6 +34,7 @@ from coopdesk.db.models import (
     SavingsTransaction,
     YearText,
 )
+from coopdesk.db.models import BudgetLine as BudgetLineRow
 from coopdesk.domain.loan_quality import Collectibility
 from coopdesk.domain.members import MemberStatus
 from coopdesk.reports import pdf_style as ps
@@ -414,23 +415,52 @@ class Budgets:
     next_year: list[BudgetLine] = field(default_factory=list)  # budget = next year's, actual = this year's
 
 
+def _under(code: str, actual: dict[str, int]) -> int:
+    """The year's actual of an account, or of a group account (4100) the sum of the accounts under it."""
+    if code in actual:
+        return actual[code]
+    stem = code.rstrip("0") or code
+    return sum(v for c, v in actual.items() if c.startswith(stem))
+
+
+def _covered(code: str, planned: Iterable[str]) -> bool:
+    return any(code == p or code.startswith(p.rstrip("0") or p) for p in planned)
+
+
+def _stored_budget(session: Session, year: int) -> dict[str, int]:
+    """The RAPB lines of a year straight from their table (when the budget service is not in this build)."""
+    return {code: int(amount) for code, amount in session.execute(
+        select(Account.code, BudgetLineRow.amount).join(Account, BudgetLineRow.account_id == Account.id)
+        .where(BudgetLineRow.year == year))}
+
+
 def budgets(session: Session, year: int, pnl: IncomeCosts) -> Budgets:
+    """Realisation of the year's RAPB and next year's RAPB against this year's actual.
+
+    From the budget service when it is in this build; otherwise from the RAPB table and the
+    year's income and costs, the same figures the service is specified to give (the actual of an
+    account is its income or expense of the year, closing entries left out)."""
+    accounts = chart(session)
+    actual = {r.code: r.amount for r in pnl.rows}
     try:
         from coopdesk.services import budget
     except ImportError:
-        return Budgets(False)
-    if not hasattr(budget, "realisation") or not hasattr(budget, "budget"):
-        return Budgets(False)
-    accounts = chart(session)
-    # The account's kind from the chart: the book groups lines into income and expense whatever the
-    # budget rows call their kind.
-    realisation = [BudgetLine(r.code, r.name, accounts[r.code].kind if r.code in accounts else str(r.kind),
-                              int(r.budget), int(r.actual))
-                   for r in budget.realisation(session, year) if r.budget or r.actual]
-    planned: dict[str, int] = budget.budget(session, year + 1)
-    actual = {r.code: r.amount for r in pnl.rows}
-    codes = sorted(set(planned) | ({c for c in actual} if planned else set()))
-    next_year = [BudgetLine(c, accounts[c].name, accounts[c].kind, int(planned.get(c, 0)), int(actual.get(c, 0)))
+        budget = None  # type: ignore[assignment]
+    if budget is not None and hasattr(budget, "realisation") and hasattr(budget, "budget"):
+        # The account's kind from the chart: the book groups lines into income and expense whatever the
+        # budget rows call their kind.
+        realisation = [BudgetLine(r.code, r.name, accounts[r.code].kind if r.code in accounts else str(r.kind),
+                                  int(r.budget), int(r.actual))
+                       for r in budget.realisation(session, year) if r.budget or r.actual]
+        planned: dict[str, int] = dict(budget.budget(session, year + 1))
+    else:
+        this_year = _stored_budget(session, year)
+        realisation = [BudgetLine(c, accounts[c].name, accounts[c].kind, this_year[c], _under(c, actual))
+                       for c in sorted(this_year) if c in accounts]
+        planned = _stored_budget(session, year + 1)
+    # Next year's lines, and this year's accounts no line of it covers (so the actual column is whole).
+    codes = sorted(set(planned) | {c for c in actual if not _covered(c, planned)}) if planned else []
+    next_year = [BudgetLine(c, accounts[c].name, accounts[c].kind, int(planned.get(c, 0)), _under(c, actual))
                  for c in codes if c in accounts]
     return Budgets(True, realisation, next_year)
 
