@@ -378,14 +378,20 @@ def year_text(session: Session, year: int, kind: str) -> str:
 
 
 def rat_date(session: Session, year: int) -> date | None:
+    """The date of the RAT on the year (YearText "rat_date"; the SHU distribution's date is used when
+    this is empty, see book.gather)."""
     try:
         from coopdesk.services import year_texts
     except ImportError:
-        return None
-    if hasattr(year_texts, "rat_date"):
+        year_texts = None  # type: ignore[assignment]
+    if year_texts is not None and hasattr(year_texts, "rat_date"):
         day = year_texts.rat_date(session, year)
         return day if isinstance(day, date) else None
-    return None
+    text = year_text(session, year, "rat_date")
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
 
 
 # --- Budget ---------------------------------------------------------------------------------------
