@@ -221,3 +221,20 @@ def test_five_years_at_most_and_none_before_the_books_start(ctx: AppContext) -> 
         assert data.years_shown(session, 2025) == [2025]
         assert data.years_shown(session, 2027) == [2025, 2026, 2027]
         assert data.years_shown(session, 2031) == [2027, 2028, 2029, 2030, 2031]
+
+
+def test_rat_date_of_the_posted_shu_on_the_cover_and_signatures(template: Path, tmp_path: Path) -> None:
+    from coopdesk.services import shu
+
+    copy = tmp_path / "books.db"
+    shutil.copy(template, copy)
+    db = open_database(str(copy))
+    try:
+        ctx = context(db, today=TODAY)
+        shu.post(ctx, 2025, date(2026, 3, 14), None)
+        result = book.build(ctx, 2025, tmp_path / "rat.pdf")
+    finally:
+        db.dispose()
+    pages = [flat(p.extract_text()) for p in PdfReader(result.pdf_path).pages]
+    assert "Rapat Anggota Tahunan: 14 Maret 2026" in pages[0]
+    assert any("Semarang, 14 Maret 2026" in p and "Pengesahan" in p for p in pages)
