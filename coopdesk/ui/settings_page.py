@@ -28,6 +28,7 @@ from coopdesk.ui.i18n import LANGUAGE_NAMES, LANGUAGES, save_language
 from coopdesk.ui.labels import ROLES, role_label
 from coopdesk.ui.loan_products_panel import LoanProductsPanel
 from coopdesk.ui.models import Column, RowsModel
+from coopdesk.ui.shu_settings_panel import ShuSettingsPanel
 from coopdesk.ui.style import fit_columns, set_primary, setup_table
 from coopdesk.ui.widgets import ErrorLabel, FormErrors, format_date, hint, page_title
 
@@ -184,6 +185,7 @@ class SettingsPage(QWidget):
         self.accounts = AccountsPanel(ui)
         self.users = UsersPanel(ui)
         self.loan_products = LoanProductsPanel(ui)
+        self.shu = ShuSettingsPanel(ui)
         self.language = QComboBox()
         for lang in LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES[lang], lang)
@@ -201,6 +203,7 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.cooperative, self.tr("Cooperative"))
         self.tabs.addTab(self.accounts, self.tr("Chart of accounts"))
         self.tabs.addTab(self.loan_products, self.tr("Loan products"))
+        self.tabs.addTab(self.shu, self.tr("SHU"))
         self.tabs.addTab(self.users, self.tr("Users"))
         self.tabs.addTab(display, self.tr("Language"))
         layout = QVBoxLayout(self)
@@ -214,6 +217,7 @@ class SettingsPage(QWidget):
         self.accounts.reload()
         self.users.reload()
         self.loan_products.reload()
+        self.shu.reload()
 
     def _language_chosen(self) -> None:
         lang = self.language.currentData()
