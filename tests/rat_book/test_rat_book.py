@@ -117,6 +117,9 @@ def test_pdf_carries_the_statements_shu_and_membership(coop: AppContext,
     shu = income.amount("after_tax")
     assert shu == 1_040_000 + 5_000_000 - 300_000 - 3_005_000  # income - costs (the allowance is a cost)
     assert format_amount(shu) in text
+    with coop.reading() as session:  # chapter 4's income and costs add up to the statement's SHU
+        assert data.income_costs(session, 2025).shu() == shu
+        assert data.income_costs(session, 2025).shu(previous=True) == income.line("after_tax").previous == 800_000
     assert reason == "" and sheet is not None and sheet.shu == shu
     assert format_amount(sheet.total_to_members(), prefix=False) in text
     assert "beranggotakan 5 orang (2 laki-laki, 3 perempuan)" in text
