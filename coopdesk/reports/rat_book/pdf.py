@@ -21,6 +21,7 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -113,9 +114,14 @@ class BookDocument(BaseDocTemplate):
         canvas.line(self.leftMargin, y + 9, self.leftMargin + self.width, y + 9)
         canvas.setFont(ps.FONT, 7)
         canvas.setFillColor(ps.MUTED)
-        canvas.drawString(self.leftMargin, y, self.footer_note)
-        canvas.drawRightString(self.leftMargin + self.width, y,
-                               LABELS[self.lang]["page"].format(n=canvas.getPageNumber()))
+        page = LABELS[self.lang]["page"].format(n=canvas.getPageNumber())
+        canvas.drawRightString(self.leftMargin + self.width, y, page)
+        # A long cooperative name must not run into the page number: cut the note short.
+        room = self.width - stringWidth(page, ps.FONT, 7) - 12
+        note = self.footer_note
+        while note and stringWidth(note, ps.FONT, 7) > room:
+            note = note[:-2] + "…"
+        canvas.drawString(self.leftMargin, y, note)
         canvas.restoreState()
 
     def afterFlowable(self, flowable: Flowable) -> None:
