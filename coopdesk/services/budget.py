@@ -111,17 +111,37 @@ def actuals(session: Session, year: int) -> dict[str, int]:
     return {code: (-net if kinds.get(code) == "income" else net) for code, net in sums.items()}
 
 
+def _stem(code: str) -> str:
+    return code.rstrip("0") or code
+
+
+def under(code: str, actual: dict[str, int]) -> int:
+    """The actual of an account; for a group account (4100, not postable) the sum of the accounts
+    under it, so the RAPB may be set per account or per group."""
+    if code in actual:
+        return actual[code]
+    return sum(v for c, v in actual.items() if c != code and c.startswith(_stem(code)))
+
+
+def _covered(code: str, planned: dict[str, int]) -> bool:
+    return any(code == p or code.startswith(_stem(p)) for p in planned)
+
+
 def realisation(session: Session, year: int) -> list[BudgetRow]:
-    """Per income/expense account with a budget or an actual for ``year``, by account code."""
+    """Per income/expense account with a budget or an actual for ``year``, income first, by code.
+    A budgeted group account carries the actual of the accounts under it; those accounts are then
+    not listed again (the totals would count them twice)."""
     plan = budget(session, year)
     actual = actuals(session, year)
-    codes = set(plan) | set(actual)
+    codes = set(plan) | {c for c in actual if not _covered(c, plan)}
     if not codes:
         return []
     accounts = session.execute(select(Account.code, Account.name, Account.kind)
                                .where(Account.code.in_(sorted(codes)))).all()
-    rows = [BudgetRow(code, name, kind, plan.get(code, 0), actual.get(code, 0),
-                      percent(actual.get(code, 0), plan.get(code, 0))) for code, name, kind in accounts]
+    rows = []
+    for code, name, kind in accounts:
+        value = under(code, actual) if code in plan else actual.get(code, 0)
+        rows.append(BudgetRow(code, name, kind, plan.get(code, 0), value, percent(value, plan.get(code, 0))))
     rows.sort(key=lambda r: (BUDGET_KINDS.index(r.kind), r.code))
     return rows
 
