@@ -20,7 +20,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from coopdesk.db.models import (
@@ -29,17 +29,15 @@ from coopdesk.db.models import (
     JournalEntry,
     Loan,
     Member,
-    Officer,
     SavingsProduct,
     SavingsTransaction,
-    YearText,
 )
-from coopdesk.db.models import BudgetLine as BudgetLineRow
 from coopdesk.domain.loan_quality import Collectibility
 from coopdesk.domain.members import MemberStatus
 from coopdesk.reports import pdf_style as ps
 from coopdesk.reports.ledger_sums import DailyTotals, chart
-from coopdesk.services import settings
+from coopdesk.services import budget as budget_service
+from coopdesk.services import organisation, settings, year_texts
 from coopdesk.services.loans import LOAN_ACCOUNT
 
 GENDERS = ("L", "P")
@@ -351,47 +349,17 @@ class Person:
 
 
 def officers(session: Session, year: int) -> list[Person]:
-    """Who served on 31 December of the year (the organisation service when it is there)."""
-    as_of = year_end(year)
-    try:
-        from coopdesk.services import organisation
-    except ImportError:
-        organisation = None  # type: ignore[assignment]
-    if organisation is not None and hasattr(organisation, "officers"):
-        found: list[Any] = list(organisation.officers(session, as_of))
-    else:
-        found = list(session.scalars(select(Officer).where(
-            or_(Officer.start_date.is_(None), Officer.start_date <= as_of),
-            or_(Officer.end_date.is_(None), Officer.end_date >= as_of)).order_by(Officer.id)))
-    return [Person(o.role, o.title, o.name, o.gender) for o in found]
+    """Who served on 31 December of the year."""
+    return [Person(o.role, o.title, o.name, o.gender) for o in organisation.officers(session, year_end(year))]
 
 
 def year_text(session: Session, year: int, kind: str) -> str:
-    try:
-        from coopdesk.services import year_texts
-    except ImportError:
-        year_texts = None  # type: ignore[assignment]
-    if year_texts is not None and hasattr(year_texts, "get_text"):
-        return str(year_texts.get_text(session, year, kind) or "").strip()
-    row = session.scalar(select(YearText).where(and_(YearText.year == year, YearText.kind == kind)))
-    return (row.text if row is not None else "").strip()
+    return year_texts.get_text(session, year, kind).strip()
 
 
 def rat_date(session: Session, year: int) -> date | None:
-    """The date of the RAT on the year (YearText "rat_date"; the SHU distribution's date is used when
-    this is empty, see book.gather)."""
-    try:
-        from coopdesk.services import year_texts
-    except ImportError:
-        year_texts = None  # type: ignore[assignment]
-    if year_texts is not None and hasattr(year_texts, "rat_date"):
-        day = year_texts.rat_date(session, year)
-        return day if isinstance(day, date) else None
-    text = year_text(session, year, "rat_date")
-    try:
-        return date.fromisoformat(text) if text else None
-    except ValueError:
-        return None
+    """The date of the RAT on the year (YearText "rat_date", else the SHU distribution's date)."""
+    return year_texts.rat_date(session, year)
 
 
 # --- Budget ---------------------------------------------------------------------------------------
@@ -421,54 +389,26 @@ class Budgets:
     next_year: list[BudgetLine] = field(default_factory=list)  # budget = next year's, actual = this year's
 
 
-def _under(code: str, actual: dict[str, int]) -> int:
-    """The year's actual of an account, or of a group account (4100) the sum of the accounts under it."""
-    if code in actual:
-        return actual[code]
-    stem = code.rstrip("0") or code
-    return sum(v for c, v in actual.items() if c.startswith(stem))
+def budgets(session: Session, year: int, pnl: IncomeCosts) -> Budgets:
+    """Realisation of the year's RAPB (its budgeted lines) and next year's RAPB against this year's
+    actual, from the budget service (actual = the account's income or expense of the year, closing
+    entries left out; a group account sums the accounts under it)."""
+    accounts = chart(session)
+    actual = {r.code: r.amount for r in pnl.rows}
+    # The account's kind from the chart: the book groups lines into income and expense.
+    realisation = [BudgetLine(r.code, r.name, accounts[r.code].kind if r.code in accounts else str(r.kind),
+                              int(r.budget), int(r.actual))
+                   for r in budget_service.realisation(session, year) if r.budget]
+    planned: dict[str, int] = budget_service.budget(session, year + 1)
+    # Next year's lines, and this year's accounts no line of it covers (so the actual column is whole).
+    codes = sorted(set(planned) | {c for c in actual if not _covered(c, planned)}) if planned else []
+    next_year = [BudgetLine(c, accounts[c].name, accounts[c].kind, int(planned.get(c, 0)),
+                            budget_service.under(c, actual)) for c in codes if c in accounts]
+    return Budgets(True, realisation, next_year)
 
 
 def _covered(code: str, planned: Iterable[str]) -> bool:
     return any(code == p or code.startswith(p.rstrip("0") or p) for p in planned)
-
-
-def _stored_budget(session: Session, year: int) -> dict[str, int]:
-    """The RAPB lines of a year straight from their table (when the budget service is not in this build)."""
-    return {code: int(amount) for code, amount in session.execute(
-        select(Account.code, BudgetLineRow.amount).join(Account, BudgetLineRow.account_id == Account.id)
-        .where(BudgetLineRow.year == year))}
-
-
-def budgets(session: Session, year: int, pnl: IncomeCosts) -> Budgets:
-    """Realisation of the year's RAPB and next year's RAPB against this year's actual.
-
-    From the budget service when it is in this build; otherwise from the RAPB table and the
-    year's income and costs, the same figures the service is specified to give (the actual of an
-    account is its income or expense of the year, closing entries left out)."""
-    accounts = chart(session)
-    actual = {r.code: r.amount for r in pnl.rows}
-    try:
-        from coopdesk.services import budget
-    except ImportError:
-        budget = None  # type: ignore[assignment]
-    if budget is not None and hasattr(budget, "realisation") and hasattr(budget, "budget"):
-        # The account's kind from the chart: the book groups lines into income and expense whatever the
-        # budget rows call their kind.
-        realisation = [BudgetLine(r.code, r.name, accounts[r.code].kind if r.code in accounts else str(r.kind),
-                                  int(r.budget), int(r.actual))
-                       for r in budget.realisation(session, year) if r.budget or r.actual]
-        planned: dict[str, int] = dict(budget.budget(session, year + 1))
-    else:
-        this_year = _stored_budget(session, year)
-        realisation = [BudgetLine(c, accounts[c].name, accounts[c].kind, this_year[c], _under(c, actual))
-                       for c in sorted(this_year) if c in accounts]
-        planned = _stored_budget(session, year + 1)
-    # Next year's lines, and this year's accounts no line of it covers (so the actual column is whole).
-    codes = sorted(set(planned) | {c for c in actual if not _covered(c, planned)}) if planned else []
-    next_year = [BudgetLine(c, accounts[c].name, accounts[c].kind, int(planned.get(c, 0)), _under(c, actual))
-                 for c in codes if c in accounts]
-    return Budgets(True, realisation, next_year)
 
 
 def budget_groups(lines: list[BudgetLine]) -> list[tuple[str, int, int]]:
