@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from coopdesk.cli import commands_org
 from coopdesk.cli.context import open_context
 from coopdesk.cli.output import emit_json, table
 from coopdesk.domain.money import format_rupiah
@@ -44,6 +45,7 @@ def register(sub: Sub) -> None:
     q.add_argument("year", help="e.g. 2025")
     q.add_argument("--reason", required=True, help="why the year is re-opened (kept in the audit log)")
     q.set_defaults(handler=cmd_reopen)
+    commands_org.register_year_text(ys)  # year text YEAR --kind K
 
 
 def cmd_check(ns: argparse.Namespace) -> int:

@@ -19,6 +19,7 @@ from coopdesk.cli import (
     commands_ledger,
     commands_loans,
     commands_members,
+    commands_org,
     commands_rat,
     commands_reports,
     commands_shu,
@@ -52,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands_assets.register(sub, cash)  # asset ...; cash count
     commands_year.register(sub)
     commands_shu.register(sub)
+    commands_org.register(sub)  # officer ...; budget ...
     reports, exports = commands_reports.register(sub)
     # Modules that add reports or exports register them here, e.g.
     # commands_statements.register_reports(reports); commands_cash.register_exports(exports)
@@ -59,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands_cash.register_reports(reports)
     commands_rat.register_reports(reports)
     commands_cash.register_exports(exports)
+    commands_org.register_exports(exports)  # export ods
     del reports, exports, cash
     return parser
 
