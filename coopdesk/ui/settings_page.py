@@ -32,8 +32,8 @@ from coopdesk.ui.shu_settings_panel import ShuSettingsPanel
 from coopdesk.ui.style import fit_columns, set_primary, setup_table
 from coopdesk.ui.widgets import ErrorLabel, FormErrors, format_date, hint, page_title
 
-_COOP_FIELDS = ("coop_name", "coop_address", "coop_city", "coop_phone", "coop_legal_number",
-                "member_number_format")
+_COOP_FIELDS = ("coop_name", "coop_address", "coop_city", "coop_phone", "coop_legal_number", "coop_legal_date",
+                "coop_nik", "member_number_format")
 
 
 class CooperativePanel(QWidget):
@@ -44,6 +44,7 @@ class CooperativePanel(QWidget):
         self._ui = ui
         self.edits = {key: QLineEdit() for key in _COOP_FIELDS}
         self.edits["member_number_format"].setPlaceholderText("{seq:05d}")
+        self.edits["coop_legal_date"].setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.example = QLabel()
         self.example.setObjectName("hint")
         self.books_start = QLabel()
@@ -53,6 +54,7 @@ class CooperativePanel(QWidget):
         labels = {"coop_name": self.tr("Name of the cooperative"), "coop_address": self.tr("Address"),
                   "coop_city": self.tr("Town (above signatures)"),
                   "coop_phone": self.tr("Phone"), "coop_legal_number": self.tr("Legal entity number"),
+                  "coop_legal_date": self.tr("Legal entity date"), "coop_nik": self.tr("NIK koperasi"),
                   "member_number_format": self.tr("Member number format")}
         for key in _COOP_FIELDS:
             error = ErrorLabel()
