@@ -104,6 +104,13 @@ def set_budget(ctx: AppContext, year: int, amounts: dict[str, int]) -> None:
                          f"{old} -> {amount}")
 
 
+def budget_accounts(session: Session) -> list[tuple[str, str, str]]:
+    """(code, name, kind) of the active income and expense accounts, income first, by code."""
+    rows = session.execute(select(Account.code, Account.name, Account.kind)
+                           .where(Account.kind.in_(BUDGET_KINDS), Account.active)).all()
+    return sorted(((c, n, k) for c, n, k in rows), key=lambda a: (BUDGET_KINDS.index(a[2]), a[0]))
+
+
 def actuals(session: Session, year: int) -> dict[str, int]:
     """The year's income and expenses per account as positive amounts, closing entries left out."""
     kinds = dict(session.execute(select(Account.code, Account.kind).where(Account.kind.in_(BUDGET_KINDS))).all())

@@ -29,6 +29,14 @@ def _check(year: int, kind: str) -> None:
         raise ValidationError("kind", "unknown text kind: {kind}", kind=kind)
 
 
+def check_rat_date(text: str) -> str:
+    """The RAT date as ISO text, or ValidationError("rat_date")."""
+    try:
+        return date.fromisoformat(text.strip()).isoformat()
+    except ValueError:
+        raise ValidationError("rat_date", "not a date (YYYY-MM-DD): {value}", value=text) from None
+
+
 def get_text(session: Session, year: int, kind: str) -> str:
     text = session.scalar(select(YearText.text).where(YearText.year == year, YearText.kind == kind))
     return text or ""
@@ -39,10 +47,7 @@ def set_text(ctx: AppContext, year: int, kind: str, text: str) -> None:
     _check(year, kind)
     text = (text or "").strip() if kind == RAT_DATE else (text or "")
     if kind == RAT_DATE and text:
-        try:
-            text = date.fromisoformat(text).isoformat()
-        except ValueError:
-            raise ValidationError("rat_date", "not a date (YYYY-MM-DD): {value}", value=text) from None
+        text = check_rat_date(text)
     with ctx.transaction() as session:
         user = ctx.actor(session)
         row = session.scalar(select(YearText).where(YearText.year == year, YearText.kind == kind))
