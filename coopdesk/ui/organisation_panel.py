@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -77,10 +78,12 @@ class OrganisationPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         end_row = QHBoxLayout()
+        end_row.addWidget(QLabel(self.tr("Service ends on")))
         end_row.addWidget(self.end_date)
         end_row.addWidget(self.end_button)
         layout.addLayout(end_row)
         layout.addWidget(end_error)
+        layout.addWidget(QLabel(self.tr("New officer")))
         layout.addLayout(form)
         add_row = QHBoxLayout()
         add_row.addStretch(1)
