@@ -7,6 +7,7 @@ credits, the members' savings equal 3110/3120/2111, the loans' outstanding princ
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from .realistic_coop import DemoFacts, build, create_books
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[AppContext, DemoFacts]:
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[AppContext, DemoFacts]]:
     path = Path(tmp_path_factory.mktemp("demo")) / "coop.db"
     ctx = create_books(path, 2024)
     facts = build(ctx, members=40, first_year=2024, last_year=2025, seed=11)
