@@ -38,6 +38,7 @@ from coopdesk.ui.month_end_page import MonthEndPage
 from coopdesk.ui.settings_page import SettingsPage
 from coopdesk.ui.statements_page import StatementsPage
 from coopdesk.ui.trial_balance_page import TrialBalancePage
+from coopdesk.ui.year_end_page import YearEndPage
 
 
 class MembersSection(QStackedWidget):
@@ -112,19 +113,22 @@ class MainWindow(QMainWindow):
         self.trial_balance = TrialBalancePage(ui)
         self.assets = AssetsPage(ui)
         self.month_end = MonthEndPage(ui)
+        self.year_end = YearEndPage(ui)
         self.settings = SettingsPage(ui)
         self.pages = QStackedWidget()
         entries = ((self.tr("Home"), self.dashboard), (self.tr("Members"), self.members),
                    (self.tr("Loans"), self.loans), (self.tr("Cash and bank"), self.cash_book),
                    (self.tr("Journal"), self.journal), (self.tr("Financial statements"), self.statements),
                    (self.tr("Trial balance"), self.trial_balance), (self.tr("Fixed assets"), self.assets),
-                   (self.tr("Month end"), self.month_end), (self.tr("Settings"), self.settings))
+                   (self.tr("Month end"), self.month_end), (self.tr("Year end & RAT"), self.year_end),
+                   (self.tr("Settings"), self.settings))
         for number, (title, page) in enumerate(entries, start=1):
-            key = str(number % 10)  # Ctrl+1 .. Ctrl+9, then Ctrl+0 for the tenth
             self.nav.addItem(title)
-            self.nav.item(number - 1).setToolTip(f"Ctrl+{key}")
             self.pages.addWidget(page)
-            QShortcut(QKeySequence(f"Ctrl+{key}"), self, activated=lambda n=number - 1: self.show_page(n))
+            if number <= 10:  # Ctrl+1 .. Ctrl+9, then Ctrl+0 for the tenth; Settings is rarely wanted in a hurry
+                key = str(number % 10)
+                self.nav.item(number - 1).setToolTip(f"Ctrl+{key}")
+                QShortcut(QKeySequence(f"Ctrl+{key}"), self, activated=lambda n=number - 1: self.show_page(n))
         self.count_button = QPushButton(self.tr("Cash count…"))
         self.count_button.setToolTip(self.tr("Count the notes and coins in the cash box against the books "
                                              "(kas opname)"))
@@ -157,6 +161,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._page_chosen)
         self.loans.member_opened.connect(self._open_member)
         self.dashboard.navigate.connect(self.navigate)
+        self.year_end.fix_requested.connect(self.navigate)
         self.settings.language_changed.connect(self.language_change_requested)
         self.settings.cooperative_changed.connect(self._show_cooperative)
         self._show_cooperative()
@@ -183,7 +188,8 @@ class MainWindow(QMainWindow):
         self.show_page(self.pages.indexOf(page))
 
     def navigate(self, target: str) -> None:
-        """Follow a dashboard figure to the list that explains it (``page`` or ``page:detail``)."""
+        """Follow a dashboard figure to the list that explains it, or a year-end checklist item to the
+        page that puts it right (``page`` or ``page:detail``)."""
         page, _sep, detail = target.partition(":")
         today = self._ui.app.today()
         if page == "members" and detail == "arrears":
@@ -206,6 +212,18 @@ class MainWindow(QMainWindow):
             self.statements.show_statement("income_statement", Period(date(today.year, today.month, 1), today))
         elif page == "journal":
             self.show_widget(self.journal)
+        elif page == "month_end":  # from the year-end checklist: the first month still to run
+            self.show_widget(self.month_end)
+            if detail:
+                self.month_end.select_month(detail)
+        elif page == "cash_count":
+            self.show_widget(self.cash_book)
+            self.open_cash_count()
+        elif page == "assets":
+            self.show_widget(self.assets)
+        elif page == "accounts":
+            self.show_widget(self.settings)
+            self.settings.tabs.setCurrentWidget(self.settings.accounts)
 
     def open_cash_count(self) -> None:
         dialog = CashCountDialog(self._ui, self)

@@ -25,7 +25,7 @@ def test_indonesian_by_default_and_english_when_selected(
     window = shell.show()
     qtbot.addWidget(window)
     assert _nav(window) == ["Beranda", "Anggota", "Pinjaman", "Kas & Bank", "Jurnal", "Laporan Keuangan",
-                            "Neraca Saldo", "Aset Tetap", "Tutup Bulan", "Pengaturan"]
+                            "Neraca Saldo", "Aset Tetap", "Tutup Bulan", "Tutup Buku & RAT", "Pengaturan"]
     assert window.members.list.new_button.text() == "Anggota baru (Ctrl+N)"
 
     settings_page = window.settings
@@ -34,7 +34,7 @@ def test_indonesian_by_default_and_english_when_selected(
     assert english is not None and english is not window
     qtbot.addWidget(english)
     assert _nav(english) == ["Home", "Members", "Loans", "Cash and bank", "Journal", "Financial statements",
-                             "Trial balance", "Fixed assets", "Month end", "Settings"]
+                             "Trial balance", "Fixed assets", "Month end", "Year end & RAT", "Settings"]
     assert english.members.list.new_button.text() == "New member (Ctrl+N)"
     assert english.pages.currentWidget() is english.settings  # the clerk stays where they were
     assert ui.settings.value(SETTINGS_KEY) == "en"
