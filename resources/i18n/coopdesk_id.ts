@@ -195,6 +195,29 @@
     </message>
 </context>
 <context>
+    <name>AllocationModel</name>
+    <message>
+        <source>Post</source>
+        <translation>Pos</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>By the table</source>
+        <translation>Menurut tabel</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Diposting</translation>
+    </message>
+</context>
+<context>
     <name>Assets</name>
     <message>
         <source>Building (bangunan)</source>
@@ -310,6 +333,41 @@
     <message>
         <source>Fixed asset register</source>
         <translation>Daftar Aset Tetap</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPanel</name>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Type the budget in the last column (e.g. 12.000.000); an empty or 0 amount removes the line.</source>
+        <translation>Ketik anggaran di kolom terakhir (mis. 12.000.000); jumlah kosong atau 0 menghapus barisnya.</translation>
+    </message>
+    <message>
+        <source>RAPB {year} (budget) beside the actual of {previous}</source>
+        <translation>RAPB {year} (anggaran) di samping realisasi {previous}</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Actual {year}</source>
+        <translation>Realisasi {year}</translation>
+    </message>
+    <message>
+        <source>Budget {year}</source>
+        <translation>Anggaran {year}</translation>
+    </message>
+    <message>
+        <source>Income {income}   Expenses {expense}   SHU {shu}</source>
+        <translation>Pendapatan {income}   Beban {expense}   SHU {shu}</translation>
     </message>
 </context>
 <context>
@@ -628,6 +686,10 @@
 <context>
     <name>CooperativePanel</name>
     <message>
+        <source>YYYY-MM-DD</source>
+        <translation>TTTT-BB-HH</translation>
+    </message>
+    <message>
         <source>Name of the cooperative</source>
         <translation>Nama koperasi</translation>
     </message>
@@ -646,6 +708,14 @@
     <message>
         <source>Legal entity number</source>
         <translation>Nomor badan hukum</translation>
+    </message>
+    <message>
+        <source>Legal entity date</source>
+        <translation>Tanggal badan hukum</translation>
+    </message>
+    <message>
+        <source>NIK koperasi</source>
+        <translation>NIK koperasi</translation>
     </message>
     <message>
         <source>Member number format</source>
@@ -3710,6 +3780,10 @@
         <translation>Tutup Bulan</translation>
     </message>
     <message>
+        <source>Year end &amp; RAT</source>
+        <translation>Tutup Buku &amp; RAT</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -4287,6 +4361,152 @@ Mohon laporkan kejadian ini beserta rincian di bawah.</translation>
     </message>
 </context>
 <context>
+    <name>OrganisationPanel</name>
+    <message>
+        <source>Pengurus</source>
+        <translation>Pengurus</translation>
+    </message>
+    <message>
+        <source>Pengawas</source>
+        <translation>Pengawas</translation>
+    </message>
+    <message>
+        <source>Sharia supervisor (DPS)</source>
+        <translation>Dewan Pengawas Syariah (DPS)</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manajer</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Karyawan</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Sebutan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sejak</translation>
+    </message>
+    <message>
+        <source>e.g. Ketua, Bendahara, Kasir</source>
+        <translation>mis. Ketua, Bendahara, Kasir</translation>
+    </message>
+    <message>
+        <source>Male (L)</source>
+        <translation>Laki-laki (L)</translation>
+    </message>
+    <message>
+        <source>Female (P)</source>
+        <translation>Perempuan (P)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>TTTT-BB-HH</translation>
+    </message>
+    <message>
+        <source>Serving since</source>
+        <translation>Menjabat sejak</translation>
+    </message>
+    <message>
+        <source>Add officer</source>
+        <translation>Tambah pengurus/karyawan</translation>
+    </message>
+    <message>
+        <source>End service of the selected officer</source>
+        <translation>Akhiri masa tugas yang dipilih</translation>
+    </message>
+    <message>
+        <source>Service ends on</source>
+        <translation>Masa tugas berakhir pada</translation>
+    </message>
+    <message>
+        <source>New officer</source>
+        <translation>Pengurus/karyawan baru</translation>
+    </message>
+</context>
+<context>
+    <name>PostShuDialog</name>
+    <message>
+        <source>Posting SHU</source>
+        <translation>Posting SHU</translation>
+    </message>
+    <message>
+        <source>Pay in cash</source>
+        <translation>Bayar tunai</translation>
+    </message>
+    <message>
+        <source>Credit to the members&apos; simpanan sukarela</source>
+        <translation>Kreditkan ke simpanan sukarela anggota</translation>
+    </message>
+    <message>
+        <source>Pay later (shares wait in 2121)</source>
+        <translation>Bayar nanti (bagian menunggu di 2121)</translation>
+    </message>
+    <message>
+        <source>Members who have left are paid in cash either way.</source>
+        <translation>Anggota yang sudah keluar tetap dibayar tunai.</translation>
+    </message>
+    <message>
+        <source>SHU {year}</source>
+        <translation>SHU {year}</translation>
+    </message>
+    <message>
+        <source>To members</source>
+        <translation>Untuk anggota</translation>
+    </message>
+    <message>
+        <source>{amount} to {count} members</source>
+        <translation>{amount} untuk {count} anggota</translation>
+    </message>
+    <message>
+        <source>RAT date</source>
+        <translation>Tanggal RAT</translation>
+    </message>
+    <message>
+        <source>Members&apos; shares</source>
+        <translation>Bagian anggota</translation>
+    </message>
+    <message>
+        <source>Pay the members</source>
+        <translation>Bayar anggota</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Posting</translation>
+    </message>
+    <message>
+        <source>Pay the SHU of {year}</source>
+        <translation>Bayar SHU {year}</translation>
+    </message>
+    <message>
+        <source>Post the SHU of {year}</source>
+        <translation>Posting SHU {year}</translation>
+    </message>
+    <message>
+        <source>Post after the RAT approved the allocation: one entry dated the RAT day moves the SHU from 3180 to the reserve, the funds and 2121 (the members&apos; shares). Posted SHU cannot be reversed and the year can no longer be re-opened.</source>
+        <translation>Posting setelah RAT menyetujui pembagian: satu jurnal bertanggal hari RAT memindahkan SHU dari 3180 ke cadangan, dana-dana dan 2121 (bagian anggota). SHU yang sudah diposting tidak dapat dibalik dan tahun buku tidak dapat dibuka kembali.</translation>
+    </message>
+    <message>
+        <source>Posting the SHU…</source>
+        <translation>Memposting SHU…</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <source>Excel row</source>
@@ -4485,6 +4705,49 @@ Mohon laporkan kejadian ini beserta rincian di bawah.</translation>
     </message>
 </context>
 <context>
+    <name>RatBookPanel</name>
+    <message>
+        <source>Also make the Excel workbook (one sheet per table)</source>
+        <translation>Buat juga buku kerja Excel (satu sheet per tabel)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the PDF</source>
+        <translation>&amp;Buka PDF</translation>
+    </message>
+    <message>
+        <source>Open the Excel workbook</source>
+        <translation>Buka buku kerja Excel</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Buka foldernya</translation>
+    </message>
+    <message>
+        <source>The RAT book (Laporan Pertanggungjawaban Pengurus) puts together everything the members&apos; meeting reads: the pengurus&apos; report, organisation, membership, savings and loans, collectibility, the financial statements compared with last year, the SHU with the list per member, the supervisor&apos;s report, next year&apos;s budget and the health self-assessment. Fill in the texts, the RAPB and the questionnaire in the other steps first; what is still missing is listed here when the book is made.</source>
+        <translation>Buku RAT (Laporan Pertanggungjawaban Pengurus) menghimpun semua yang dibaca rapat anggota: laporan pengurus, organisasi, keanggotaan, simpanan dan pinjaman, kolektibilitas, laporan keuangan dibanding tahun lalu, SHU dengan daftar per anggota, laporan pengawas, anggaran tahun depan dan penilaian kesehatan. Isi dulu teks, RAPB dan kuesioner di langkah lain; yang masih kurang didaftar di sini saat buku dibuat.</translation>
+    </message>
+    <message>
+        <source>Make the RAT book {year}</source>
+        <translation>Buat Buku RAT {year}</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Memulai…</translation>
+    </message>
+    <message>
+        <source>The RAT book is ready: {pages} pages in {seconds} s, saved as {name}.</source>
+        <translation>Buku RAT selesai: {pages} halaman dalam {seconds} detik, disimpan sebagai {name}.</translation>
+    </message>
+    <message>
+        <source>Still missing (the book says so where it matters):</source>
+        <translation>Masih kurang (buku menyebutkannya di tempatnya):</translation>
+    </message>
+    <message>
+        <source>The RAT book could not be saved: {reason}. Close it in the PDF viewer and try again.</source>
+        <translation>Buku RAT tidak dapat disimpan: {reason}. Tutup di penampil PDF lalu coba lagi.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Recovery on a written-off loan</source>
@@ -4540,6 +4803,29 @@ Mohon laporkan kejadian ini beserta rincian di bawah.</translation>
     <message>
         <source>Reject</source>
         <translation>Tolak</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Re-open {year}</source>
+        <translation>Buka kembali {year}</translation>
+    </message>
+    <message>
+        <source>e.g. the auditor found an expense booked in the wrong year</source>
+        <translation>mis. auditor menemukan beban yang dibukukan di tahun yang salah</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Re-open the year</source>
+        <translation>Buka kembali tahun buku</translation>
+    </message>
+    <message>
+        <source>Re-opening reverses the closing entry and lets postings into {year} again. Only an administrator can do it; who did it, when and why is kept in the year&apos;s history. Close the year again when the correction is made.</source>
+        <translation>Membuka kembali membalik jurnal penutup sehingga {year} dapat diposting lagi. Hanya administrator yang dapat melakukannya; siapa, kapan dan mengapa disimpan dalam riwayat tahun ini. Tutup tahun buku lagi setelah koreksi dibuat.</translation>
     </message>
 </context>
 <context>
@@ -4699,12 +4985,293 @@ Mohon laporkan kejadian ini beserta rincian di bawah.</translation>
         <translation>Produk pinjaman</translation>
     </message>
     <message>
+        <source>SHU</source>
+        <translation>SHU</translation>
+    </message>
+    <message>
         <source>Users</source>
         <translation>Pengguna</translation>
     </message>
     <message>
         <source>Settings</source>
         <translation>Pengaturan</translation>
+    </message>
+</context>
+<context>
+    <name>ShuPanel</name>
+    <message>
+        <source>SHU</source>
+        <translation>SHU</translation>
+    </message>
+    <message>
+        <source>Search member number or name</source>
+        <translation>Cari nomor atau nama anggota</translation>
+    </message>
+    <message>
+        <source>Export Excel</source>
+        <translation>Ekspor Excel</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Ekspor PDF</translation>
+    </message>
+    <message>
+        <source>Print slips (PDF)</source>
+        <translation>Cetak slip (PDF)</translation>
+    </message>
+    <message>
+        <source>Posting SHU…</source>
+        <translation>Posting SHU…</translation>
+    </message>
+    <message>
+        <source>reserve</source>
+        <translation>cadangan</translation>
+    </message>
+    <message>
+        <source>to members by capital</source>
+        <translation>untuk anggota menurut modal</translation>
+    </message>
+    <message>
+        <source>to members by business</source>
+        <translation>untuk anggota menurut usaha</translation>
+    </message>
+    <message>
+        <source>fund</source>
+        <translation>dana</translation>
+    </message>
+    <message>
+        <source>Pay the members…</source>
+        <translation>Bayar anggota…</translation>
+    </message>
+    <message>
+        <source>SHU {year}</source>
+        <translation>SHU {year}</translation>
+    </message>
+    <message>
+        <source>Computing the SHU…</source>
+        <translation>Menghitung SHU…</translation>
+    </message>
+    <message>
+        <source>The books of {year} are not closed yet. SHU is shared only from a closed year: run the year-end checklist and close {year} first.</source>
+        <translation>Buku tahun {year} belum ditutup. SHU hanya dibagi dari tahun yang sudah ditutup: jalankan daftar periksa akhir tahun dan tutup {year} dulu.</translation>
+    </message>
+    <message>
+        <source>Principal disbursed</source>
+        <translation>Pokok pinjaman yang dicairkan</translation>
+    </message>
+    <message>
+        <source>Interest paid</source>
+        <translation>Jasa pinjaman yang dibayar</translation>
+    </message>
+    <message>
+        <source>SHU {year}: &lt;b&gt;{shu}&lt;/b&gt;&lt;br&gt;from business with members: &lt;b&gt;{member}&lt;/b&gt;; with non-members: {nonmember}&lt;br&gt;Jasa modal pool {jm} · Jasa usaha pool {ju}</source>
+        <translation>SHU {year}: &lt;b&gt;{shu}&lt;/b&gt;&lt;br&gt;dari usaha dengan anggota: &lt;b&gt;{member}&lt;/b&gt;; dengan non-anggota: {nonmember}&lt;br&gt;Dana jasa modal {jm} · Dana jasa usaha {ju}</translation>
+    </message>
+    <message>
+        <source>{year} closed without SHU ({shu}): there is nothing to share.</source>
+        <translation>{year} ditutup tanpa SHU ({shu}): tidak ada yang dibagi.</translation>
+    </message>
+    <message>
+        <source>Not posted yet. After the RAT approves the allocation, use &quot;Posting SHU&quot;.</source>
+        <translation>Belum diposting. Setelah RAT menyetujui pembagian, gunakan &quot;Posting SHU&quot;.</translation>
+    </message>
+    <message>
+        <source>Posted {voucher} (RAT {date}), but the SHU settings were changed since: this sheet is not what was posted. Restore the settings.</source>
+        <translation>Diposting {voucher} (RAT {date}), tetapi pengaturan SHU telah diubah sejak itu: lembar ini bukan yang diposting. Kembalikan pengaturannya.</translation>
+    </message>
+    <message>
+        <source>Posted {voucher} (RAT {date}); the members are not paid yet.</source>
+        <translation>Diposting {voucher} (RAT {date}); anggota belum dibayar.</translation>
+    </message>
+    <message>
+        <source>in cash</source>
+        <translation>tunai</translation>
+    </message>
+    <message>
+        <source>to simpanan sukarela</source>
+        <translation>ke simpanan sukarela</translation>
+    </message>
+    <message>
+        <source> ({n} former members in cash)</source>
+        <translation> ({n} mantan anggota secara tunai)</translation>
+    </message>
+    <message>
+        <source>Posted {voucher} (RAT {date}); paid {payout} {mode}: {count} members, {amount}.</source>
+        <translation>Diposting {voucher} (RAT {date}); dibayar {payout} {mode}: {count} anggota, {amount}.</translation>
+    </message>
+    <message>
+        <source> · grey: former members (paid in cash)</source>
+        <translation> · abu-abu: mantan anggota (dibayar tunai)</translation>
+    </message>
+    <message>
+        <source>{shown} of {count} members · jasa modal {jm} · jasa usaha {ju} · total {total}</source>
+        <translation>{shown} dari {count} anggota · jasa modal {jm} · jasa usaha {ju} · jumlah {total}</translation>
+    </message>
+    <message>
+        <source>SHU working sheet {year}</source>
+        <translation>Lembar kerja SHU {year}</translation>
+    </message>
+    <message>
+        <source>SHU slips {year}</source>
+        <translation>Slip SHU {year}</translation>
+    </message>
+</context>
+<context>
+    <name>ShuSettingsPanel</name>
+    <message>
+        <source>Post</source>
+        <translation>Pos</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Add post</source>
+        <translation>Tambah pos</translation>
+    </message>
+    <message>
+        <source>Remove post</source>
+        <translation>Hapus pos</translation>
+    </message>
+    <message>
+        <source>Default table</source>
+        <translation>Tabel bawaan</translation>
+    </message>
+    <message>
+        <source>At 31 December</source>
+        <translation>Per 31 Desember</translation>
+    </message>
+    <message>
+        <source>Average of the 12 month ends</source>
+        <translation>Rata-rata 12 akhir bulan</translation>
+    </message>
+    <message>
+        <source>Simpanan pokok + wajib</source>
+        <translation>Simpanan pokok + wajib</translation>
+    </message>
+    <message>
+        <source>Simpanan pokok + wajib + sukarela</source>
+        <translation>Simpanan pokok + wajib + sukarela</translation>
+    </message>
+    <message>
+        <source>Loan interest paid in the year</source>
+        <translation>Jasa pinjaman yang dibayar dalam tahun</translation>
+    </message>
+    <message>
+        <source>Loan principal disbursed in the year</source>
+        <translation>Pokok pinjaman yang dicairkan dalam tahun</translation>
+    </message>
+    <message>
+        <source>Capital for jasa modal</source>
+        <translation>Modal untuk jasa modal</translation>
+    </message>
+    <message>
+        <source>Capital measured</source>
+        <translation>Modal diukur</translation>
+    </message>
+    <message>
+        <source>Business for jasa usaha</source>
+        <translation>Usaha untuk jasa usaha</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>SHU allocation (from the bylaws)</source>
+        <translation>Pembagian SHU (menurut AD/ART)</translation>
+    </message>
+    <message>
+        <source>The percentages must total exactly 100. Exactly one post is shared to members by capital (jasa modal) and one by business (jasa usaha); their account is usually 2121. Only the SHU from business with members goes to members: the non-members&apos; part of these two posts is added to the reserve.</source>
+        <translation>Persentase harus berjumlah tepat 100. Tepat satu pos dibagi kepada anggota menurut modal (jasa modal) dan satu menurut usaha (jasa usaha); akunnya biasanya 2121. Hanya SHU dari usaha dengan anggota yang dibagi kepada anggota: bagian non-anggota dari kedua pos ini ditambahkan ke cadangan.</translation>
+    </message>
+    <message>
+        <source>Average of the month ends: a member who joined during the year counts 0 for the months before joining, one who left counts 0 for the months after leaving.</source>
+        <translation>Rata-rata akhir bulan: anggota yang masuk di tengah tahun dihitung 0 untuk bulan sebelum masuk, yang keluar dihitung 0 untuk bulan setelah keluar.</translation>
+    </message>
+    <message>
+        <source>Reserve (cadangan)</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Jasa modal (by capital)</source>
+        <translation>Jasa modal (menurut modal)</translation>
+    </message>
+    <message>
+        <source>Jasa usaha (by business)</source>
+        <translation>Jasa usaha (menurut usaha)</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Dana</translation>
+    </message>
+    <message>
+        <source>Total: ?</source>
+        <translation>Jumlah: ?</translation>
+    </message>
+    <message>
+        <source>Total: {total} %</source>
+        <translation>Jumlah: {total} %</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>The SHU settings were saved.</source>
+        <translation>Pengaturan SHU telah disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>ShuSheetModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation>Modal</translation>
+    </message>
+    <message>
+        <source>Jasa modal (exact)</source>
+        <translation>Jasa modal (tepat)</translation>
+    </message>
+    <message>
+        <source>Jasa modal</source>
+        <translation>Jasa modal</translation>
+    </message>
+    <message>
+        <source>Residue</source>
+        <translation>Selisih pembulatan</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Usaha</translation>
+    </message>
+    <message>
+        <source>Jasa usaha (exact)</source>
+        <translation>Jasa usaha (tepat)</translation>
+    </message>
+    <message>
+        <source>Jasa usaha</source>
+        <translation>Jasa usaha</translation>
+    </message>
+    <message>
+        <source>Total SHU</source>
+        <translation>Jumlah SHU</translation>
     </message>
 </context>
 <context>
@@ -5088,6 +5655,323 @@ Kredit</translation>
     <message>
         <source>Write off {amount} of loan {number}?</source>
         <translation>Hapus buku {amount} dari pinjaman {number}?</translation>
+    </message>
+</context>
+<context>
+    <name>YearClosePanel</name>
+    <message>
+        <source>1. Checklist</source>
+        <translation>1. Daftar periksa</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Periksa lagi</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Debit</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <source>Re-open the year…</source>
+        <translation>Buka kembali tahun buku…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>ditutup</translation>
+    </message>
+    <message>
+        <source>re-opened</source>
+        <translation>dibuka kembali</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Bukti</translation>
+    </message>
+    <message>
+        <source>SHU or reason</source>
+        <translation>SHU atau alasan</translation>
+    </message>
+    <message>
+        <source>2. Close the books</source>
+        <translation>2. Tutup buku</translation>
+    </message>
+    <message>
+        <source>Closing brings every income and expense account of the year to zero in one memorial entry dated 31 December and puts the year&apos;s result in 3180 SHU Tahun Berjalan. After that nothing can be posted into the year. Only an administrator can re-open it, with a reason.</source>
+        <translation>Tutup buku membuat setiap akun pendapatan dan beban tahun ini menjadi nol dalam satu jurnal memorial bertanggal 31 Desember dan memindahkan hasil tahun ini ke 3180 SHU Tahun Berjalan. Setelah itu tidak ada yang dapat diposting ke tahun tersebut. Hanya administrator yang dapat membukanya kembali, dengan alasan.</translation>
+    </message>
+    <message>
+        <source>History of this year</source>
+        <translation>Riwayat tahun ini</translation>
+    </message>
+    <message>
+        <source>Checking the year…</source>
+        <translation>Memeriksa tahun buku…</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>The closing entry &lt;b&gt;{voucher}&lt;/b&gt; posted on 31 December:</source>
+        <translation>Jurnal penutup &lt;b&gt;{voucher}&lt;/b&gt; yang diposting pada 31 Desember:</translation>
+    </message>
+    <message>
+        <source>Dry run: closing would post this entry (nothing is saved yet). SHU of the year: &lt;b&gt;{shu}&lt;/b&gt;</source>
+        <translation>Uji coba: tutup buku akan memposting jurnal ini (belum ada yang disimpan). SHU tahun ini: &lt;b&gt;{shu}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Closing is not possible yet: {reason}</source>
+        <translation>Tutup buku belum dapat dilakukan: {reason}</translation>
+    </message>
+    <message>
+        <source>Close the books of {year}</source>
+        <translation>Tutup buku tahun {year}</translation>
+    </message>
+    <message>
+        <source>{year} is closed. SHU of the year: {shu}. Nothing can be posted into it.</source>
+        <translation>{year} sudah ditutup. SHU tahun ini: {shu}. Tidak ada yang dapat diposting ke tahun ini.</translation>
+    </message>
+    <message>
+        <source>{year} is open and ready to close: every required item is done.</source>
+        <translation>{year} masih terbuka dan siap ditutup: semua butir wajib sudah selesai.</translation>
+    </message>
+    <message>
+        <source>{year} is open. Put right the items marked ✗ before closing.</source>
+        <translation>{year} masih terbuka. Selesaikan butir bertanda ✗ sebelum tutup buku.</translation>
+    </message>
+    <message>
+        <source>(advice)</source>
+        <translation>(saran)</translation>
+    </message>
+    <message>
+        <source>Year not closed yet</source>
+        <translation>Tahun belum ditutup</translation>
+    </message>
+    <message>
+        <source>Previous year closed</source>
+        <translation>Tahun sebelumnya sudah ditutup</translation>
+    </message>
+    <message>
+        <source>Every month end run</source>
+        <translation>Semua tutup bulan dijalankan</translation>
+    </message>
+    <message>
+        <source>Income and expense accounts can be closed</source>
+        <translation>Akun pendapatan dan beban dapat ditutup</translation>
+    </message>
+    <message>
+        <source>Books balance and subledgers agree with their accounts</source>
+        <translation>Buku seimbang dan buku pembantu sesuai dengan akunnya</translation>
+    </message>
+    <message>
+        <source>Cash counted in December</source>
+        <translation>Kas dihitung pada bulan Desember</translation>
+    </message>
+    <message>
+        <source>Loans classified and allowance posted for December</source>
+        <translation>Pinjaman diklasifikasi dan penyisihan diposting untuk Desember</translation>
+    </message>
+    <message>
+        <source>Depreciation posted for every month due</source>
+        <translation>Penyusutan diposting untuk setiap bulan yang jatuh tempo</translation>
+    </message>
+    <message>
+        <source>{year} is already closed</source>
+        <translation>{year} sudah ditutup</translation>
+    </message>
+    <message>
+        <source>{year} is open</source>
+        <translation>{year} masih terbuka</translation>
+    </message>
+    <message>
+        <source>{year} is closed</source>
+        <translation>{year} sudah ditutup</translation>
+    </message>
+    <message>
+        <source>{year} is still open: close it first</source>
+        <translation>{year} masih terbuka: tutup dulu</translation>
+    </message>
+    <message>
+        <source>{done} of {wanted} months run</source>
+        <translation>{done} dari {wanted} bulan dijalankan</translation>
+    </message>
+    <message>
+        <source>missing: {months}</source>
+        <translation>belum: {months}</translation>
+    </message>
+    <message>
+        <source>inactive accounts with a balance: {codes}</source>
+        <translation>akun nonaktif yang bersaldo: {codes}</translation>
+    </message>
+    <message>
+        <source>all active</source>
+        <translation>semua aktif</translation>
+    </message>
+    <message>
+        <source>debit = credit; members&apos; savings and loans agree with 3110, 3120, 2111 and 1141</source>
+        <translation>debit = kredit; simpanan anggota dan pinjaman sesuai dengan 3110, 3120, 2111 dan 1141</translation>
+    </message>
+    <message>
+        <source>last count on {date}</source>
+        <translation>hitungan terakhir pada {date}</translation>
+    </message>
+    <message>
+        <source>no cash count in {month}</source>
+        <translation>belum ada kas opname di {month}</translation>
+    </message>
+    <message>
+        <source>allowance needed {amount}</source>
+        <translation>penyisihan yang diperlukan {amount}</translation>
+    </message>
+    <message>
+        <source>month end {month} not run</source>
+        <translation>tutup bulan {month} belum dijalankan</translation>
+    </message>
+    <message>
+        <source>{count} asset-months still due, {amount}</source>
+        <translation>{count} bulan-aset masih jatuh tempo, {amount}</translation>
+    </message>
+    <message>
+        <source>nothing due</source>
+        <translation>tidak ada yang jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Go to {year}</source>
+        <translation>Ke {year}</translation>
+    </message>
+    <message>
+        <source>Open month end</source>
+        <translation>Buka tutup bulan</translation>
+    </message>
+    <message>
+        <source>Count the cash…</source>
+        <translation>Hitung kas…</translation>
+    </message>
+    <message>
+        <source>Open fixed assets</source>
+        <translation>Buka aset tetap</translation>
+    </message>
+    <message>
+        <source>Open the chart of accounts</source>
+        <translation>Buka bagan akun</translation>
+    </message>
+    <message>
+        <source>Close the books of {year}? The income and expense accounts are closed into 3180 (SHU {shu}) and nothing can be posted into {year} afterwards.</source>
+        <translation>Tutup buku tahun {year}? Akun pendapatan dan beban ditutup ke 3180 (SHU {shu}) dan setelah itu tidak ada yang dapat diposting ke {year}.</translation>
+    </message>
+    <message>
+        <source>Close the books</source>
+        <translation>Tutup buku</translation>
+    </message>
+    <message>
+        <source>Closing the books…</source>
+        <translation>Menutup buku…</translation>
+    </message>
+</context>
+<context>
+    <name>YearEndPage</name>
+    <message>
+        <source>Financial year</source>
+        <translation>Tahun buku</translation>
+    </message>
+    <message>
+        <source>Year end &amp; RAT</source>
+        <translation>Tutup Buku &amp; RAT</translation>
+    </message>
+    <message>
+        <source>Work through the steps in order: check and close the books, compute and post the SHU after the RAT approves it, type the reports, the organisation and next year&apos;s budget, then make the RAT book.</source>
+        <translation>Kerjakan langkah-langkahnya berurutan: periksa dan tutup buku, hitung dan posting SHU setelah RAT menyetujuinya, ketik laporan, organisasi dan anggaran tahun depan, lalu buat Buku RAT.</translation>
+    </message>
+    <message>
+        <source>(closed)</source>
+        <translation>(ditutup)</translation>
+    </message>
+    <message>
+        <source>1. Checklist &amp;&amp; closing</source>
+        <translation>1. Daftar periksa &amp;&amp; tutup buku</translation>
+    </message>
+    <message>
+        <source>2. SHU</source>
+        <translation>2. SHU</translation>
+    </message>
+    <message>
+        <source>3. Reports &amp;&amp; texts</source>
+        <translation>3. Laporan &amp;&amp; teks</translation>
+    </message>
+    <message>
+        <source>4. Organisation</source>
+        <translation>4. Organisasi</translation>
+    </message>
+    <message>
+        <source>5. RAPB {year}</source>
+        <translation>5. RAPB {year}</translation>
+    </message>
+    <message>
+        <source>6. RAT book</source>
+        <translation>6. Buku RAT</translation>
+    </message>
+</context>
+<context>
+    <name>YearTextsPanel</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>TTTT-BB-HH</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Pengurus report</source>
+        <translation>Laporan pengurus</translation>
+    </message>
+    <message>
+        <source>Supervisor report</source>
+        <translation>Laporan pengawas</translation>
+    </message>
+    <message>
+        <source>Work plan for next year</source>
+        <translation>Rencana kerja tahun depan</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Rapat-rapat yang diadakan</translation>
+    </message>
+    <message>
+        <source>RAT date</source>
+        <translation>Tanggal RAT</translation>
+    </message>
+    <message>
+        <source>These texts are printed in the RAT book of the year.</source>
+        <translation>Teks ini dicetak dalam Buku RAT tahun tersebut.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ada perubahan yang belum disimpan</translation>
     </message>
 </context>
 <context>
@@ -5851,6 +6735,122 @@ Kredit</translation>
     <message>
         <source>the entry does not balance: the difference is {difference}</source>
         <translation>jurnal tidak seimbang: selisihnya {difference}</translation>
+    </message>
+    <message>
+        <source>not a year: {year}</source>
+        <translation>bukan tahun: {year}</translation>
+    </message>
+    <message>
+        <source>the amount for {code} must be whole Rupiah: {value}</source>
+        <translation>jumlah untuk {code} harus Rupiah bulat: {value}</translation>
+    </message>
+    <message>
+        <source>the amount for {code} must not be negative: {value}</source>
+        <translation>jumlah untuk {code} tidak boleh negatif: {value}</translation>
+    </message>
+    <message>
+        <source>no account {code}</source>
+        <translation>tidak ada akun {code}</translation>
+    </message>
+    <message>
+        <source>{code} is not an income or expense account</source>
+        <translation>{code} bukan akun pendapatan atau beban</translation>
+    </message>
+    <message>
+        <source>{voucher} posts an SHU approved by the RAT; it cannot be reversed</source>
+        <translation>{voucher} memposting SHU yang disetujui RAT; tidak dapat dibalik</translation>
+    </message>
+    <message>
+        <source>unknown role: {role}</source>
+        <translation>jabatan tidak dikenal: {role}</translation>
+    </message>
+    <message>
+        <source>the name is required</source>
+        <translation>nama wajib diisi</translation>
+    </message>
+    <message>
+        <source>at most {n} characters</source>
+        <translation>paling banyak {n} karakter</translation>
+    </message>
+    <message>
+        <source>gender must be L or P: {gender}</source>
+        <translation>jenis kelamin harus L atau P: {gender}</translation>
+    </message>
+    <message>
+        <source>the end date {end} is before the start date {start}</source>
+        <translation>tanggal berakhir {end} sebelum tanggal mulai {start}</translation>
+    </message>
+    <message>
+        <source>no officer with id {id}</source>
+        <translation>tidak ada pengurus/karyawan dengan id {id}</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD): {value}</source>
+        <translation>bukan tanggal (TTTT-BB-HH): {value}</translation>
+    </message>
+    <message>
+        <source>must be one of {choices} (got {value})</source>
+        <translation>harus salah satu dari {choices} (diisi {value})</translation>
+    </message>
+    <message>
+        <source>is not a date (YYYY-MM-DD): {value}</source>
+        <translation>bukan tanggal (TTTT-BB-HH): {value}</translation>
+    </message>
+    <message>
+        <source>{year} is not closed yet: close the books first</source>
+        <translation>{year} belum ditutup: tutup buku dulu</translation>
+    </message>
+    <message>
+        <source>there is no simpanan sukarela product to credit; pay in cash</source>
+        <translation>tidak ada produk simpanan sukarela untuk dikreditkan; bayar tunai</translation>
+    </message>
+    <message>
+        <source>the SHU of {year} has already been paid to {count} members</source>
+        <translation>SHU {year} sudah dibayarkan kepada {count} anggota</translation>
+    </message>
+    <message>
+        <source>must be cash or sukarela (got {value})</source>
+        <translation>harus tunai (cash) atau sukarela (diisi {value})</translation>
+    </message>
+    <message>
+        <source>account {code} is not in the chart of accounts</source>
+        <translation>akun {code} tidak ada dalam bagan akun</translation>
+    </message>
+    <message>
+        <source>account {code} cannot take postings (inactive or a heading)</source>
+        <translation>akun {code} tidak dapat diposting (nonaktif atau akun induk)</translation>
+    </message>
+    <message>
+        <source>must be after the end of {year}: the RAT approves a closed year</source>
+        <translation>harus setelah akhir tahun {year}: RAT menyetujui tahun yang sudah ditutup</translation>
+    </message>
+    <message>
+        <source>is in the future ({date}): post after the RAT was held</source>
+        <translation>ada di masa depan ({date}): posting setelah RAT diadakan</translation>
+    </message>
+    <message>
+        <source>{year} has no SHU to share (the year&apos;s result is {shu})</source>
+        <translation>{year} tidak punya SHU untuk dibagi (hasil tahun ini {shu})</translation>
+    </message>
+    <message>
+        <source>the SHU of {year} was already posted ({voucher}, RAT {date})</source>
+        <translation>SHU {year} sudah diposting ({voucher}, RAT {date})</translation>
+    </message>
+    <message>
+        <source>is before the RAT ({date})</source>
+        <translation>sebelum RAT ({date})</translation>
+    </message>
+    <message>
+        <source>the SHU settings changed after the allocation {voucher} was posted; restore them to pay the members as the RAT approved</source>
+        <translation>pengaturan SHU berubah setelah pembagian {voucher} diposting; kembalikan pengaturannya untuk membayar anggota sesuai keputusan RAT</translation>
+    </message>
+    <message>
+        <source>the SHU of {year} has been posted after the RAT; the year cannot be re-opened</source>
+        <translation>SHU {year} sudah diposting setelah RAT; tahun buku tidak dapat dibuka kembali</translation>
+    </message>
+    <message>
+        <source>unknown text kind: {kind}</source>
+        <translation>jenis teks tidak dikenal: {kind}</translation>
     </message>
 </context>
 </TS>
