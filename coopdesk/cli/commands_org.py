@@ -49,7 +49,7 @@ def register(sub: Sub) -> None:
     q.add_argument("year")
     src = q.add_mutually_exclusive_group(required=True)
     src.add_argument("--file", metavar="CSV", help="CSV with columns account,amount")
-    src.add_argument("--set", dest="pairs", nargs="+", metavar="CODE=AMOUNT")
+    src.add_argument("--set", dest="pairs", nargs="+", action="extend", metavar="CODE=AMOUNT")
     q.set_defaults(handler=cmd_budget_set)
     q = bs.add_parser("show", help="the budget of a year beside the year's actual")
     q.add_argument("year")

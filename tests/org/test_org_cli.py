@@ -48,6 +48,9 @@ def test_officers_texts_budget_ods(books: Path, tmp_path: Path) -> None:
     csv_file = tmp_path / "budget.csv"
     csv_file.write_text("account,amount\n4290,2.500.000\n5210,1000000\n", encoding="utf-8")
     ok(books, "budget", "set", "2025", "--file", str(csv_file))
+    ok(books, "budget", "set", "2025", "--set", "5220=1", "--set", "5210=1000000")  # repeated --set: both kept
+    assert {l["code"]: l["budget"] for l in json.loads(ok(books, "budget", "show", "2025", "--json"))["lines"]
+            if l["code"] in ("5220", "5210")} == {"5220": 1, "5210": 1_000_000}
     ok(books, "budget", "set", "2025", "--set", "5220=400000")
     before = dump(books)
     assert coopdesk(books, "budget", "set", "2025", "--set", "4290=1", "1110=5").returncode == 2
