@@ -98,7 +98,7 @@ class ShuPanel(QWidget):
         self.table = setup_table(QTableView(), self.proxy, stretch=1)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        fit_columns(self.table, {0: 80, 2: 120, 3: 145, 4: 110, 5: 70, 6: 120, 7: 145, 8: 110, 9: 70, 10: 120})
+        fit_columns(self.table, {0: 60, 2: 110, 3: 105, 4: 100, 5: 62, 6: 110, 7: 105, 8: 100, 9: 62, 10: 115})
         self.totals = QLabel()
         self.totals.setObjectName("sectionTitle")
 

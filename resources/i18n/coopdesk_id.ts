@@ -5057,11 +5057,11 @@ Mohon laporkan kejadian ini beserta rincian di bawah.</translation>
     </message>
     <message>
         <source>Principal disbursed</source>
-        <translation>Pokok pinjaman yang dicairkan</translation>
+        <translation>Pokok dicairkan</translation>
     </message>
     <message>
         <source>Interest paid</source>
-        <translation>Jasa pinjaman yang dibayar</translation>
+        <translation>Jasa dibayar</translation>
     </message>
     <message>
         <source>SHU {year}: &lt;b&gt;{shu}&lt;/b&gt;&lt;br&gt;from business with members: &lt;b&gt;{member}&lt;/b&gt;; with non-members: {nonmember}&lt;br&gt;Jasa modal pool {jm} · Jasa usaha pool {ju}</source>
@@ -5247,7 +5247,7 @@ Mohon laporkan kejadian ini beserta rincian di bawah.</translation>
     </message>
     <message>
         <source>Jasa modal (exact)</source>
-        <translation>Jasa modal (tepat)</translation>
+        <translation>JM tepat</translation>
     </message>
     <message>
         <source>Jasa modal</source>
@@ -5255,7 +5255,7 @@ Mohon laporkan kejadian ini beserta rincian di bawah.</translation>
     </message>
     <message>
         <source>Residue</source>
-        <translation>Selisih pembulatan</translation>
+        <translation>Selisih</translation>
     </message>
     <message>
         <source>Business</source>
@@ -5263,7 +5263,7 @@ Mohon laporkan kejadian ini beserta rincian di bawah.</translation>
     </message>
     <message>
         <source>Jasa usaha (exact)</source>
-        <translation>Jasa usaha (tepat)</translation>
+        <translation>JU tepat</translation>
     </message>
     <message>
         <source>Jasa usaha</source>
