@@ -77,8 +77,8 @@ class RatBookPanel(QWidget):
             "The RAT book (Laporan Pertanggungjawaban Pengurus) puts together everything the members' meeting "
             "reads: the pengurus' report, organisation, membership, savings and loans, collectibility, the "
             "financial statements compared with last year, the SHU with the list per member, the supervisor's "
-            "report, next year's budget and the health self-assessment. Fill in the texts, the RAPB and the "
-            "questionnaire in the other steps first; what is still missing is listed here when the book is made.")))
+            "report and next year's budget. Fill in the texts, the organisation and the RAPB in the other steps "
+            "first; what is still missing is listed here when the book is made.")))
         layout.addLayout(row)
         layout.addWidget(self.bar)
         layout.addWidget(self.step)

@@ -4723,8 +4723,8 @@ Mohon laporkan kejadian ini beserta rincian di bawah.</translation>
         <translation>Buka foldernya</translation>
     </message>
     <message>
-        <source>The RAT book (Laporan Pertanggungjawaban Pengurus) puts together everything the members&apos; meeting reads: the pengurus&apos; report, organisation, membership, savings and loans, collectibility, the financial statements compared with last year, the SHU with the list per member, the supervisor&apos;s report, next year&apos;s budget and the health self-assessment. Fill in the texts, the RAPB and the questionnaire in the other steps first; what is still missing is listed here when the book is made.</source>
-        <translation>Buku RAT (Laporan Pertanggungjawaban Pengurus) menghimpun semua yang dibaca rapat anggota: laporan pengurus, organisasi, keanggotaan, simpanan dan pinjaman, kolektibilitas, laporan keuangan dibanding tahun lalu, SHU dengan daftar per anggota, laporan pengawas, anggaran tahun depan dan penilaian kesehatan. Isi dulu teks, RAPB dan kuesioner di langkah lain; yang masih kurang didaftar di sini saat buku dibuat.</translation>
+        <source>The RAT book (Laporan Pertanggungjawaban Pengurus) puts together everything the members&apos; meeting reads: the pengurus&apos; report, organisation, membership, savings and loans, collectibility, the financial statements compared with last year, the SHU with the list per member, the supervisor&apos;s report and next year&apos;s budget. Fill in the texts, the organisation and the RAPB in the other steps first; what is still missing is listed here when the book is made.</source>
+        <translation>Buku RAT (Laporan Pertanggungjawaban Pengurus) menghimpun semua yang dibaca rapat anggota: laporan pengurus, organisasi, keanggotaan, simpanan dan pinjaman, kolektibilitas, laporan keuangan dibanding tahun lalu, SHU dengan daftar per anggota, laporan pengawas dan anggaran tahun depan. Isi dulu teks, organisasi dan RAPB di langkah lain; yang masih kurang didaftar di sini saat buku dibuat.</translation>
     </message>
     <message>
         <source>Make the RAT book {year}</source>
