@@ -53,7 +53,7 @@ def test_navigation_with_ctrl_numbers(qtbot: QtBot, ui: UiContext) -> None:
     assert window.pages.currentWidget() is window.dashboard  # the home page comes first
     for number, page in ((2, window.members), (3, window.loans), (4, window.cash_book), (5, window.journal),
                          (6, window.statements), (7, window.trial_balance), (8, window.assets),
-                         (9, window.month_end), (0, window.settings), (1, window.dashboard)):
+                         (9, window.month_end), (0, window.year_end), (1, window.dashboard)):
         qtbot.keyClick(window, str(number), modifier=Qt.KeyboardModifier.ControlModifier)
         assert window.pages.currentWidget() is page
     qtbot.waitUntil(lambda: not ui.worker.busy)
